@@ -38,17 +38,29 @@ export type LevelMark<L extends Level> = { readonly [K in AtOrAbove[L]]: true };
 export type CategoryMark<C extends string> = { readonly [K in C]: true };
 
 /**
+ * The level again, as a map whose keys survive intersection: when two brands meet in an
+ * intersection (`Internal<string> & Restricted<string>`), `keyof` of this map holds both levels, so
+ * `LevelOf` reports the higher one. It never affects assignability (the keys are optional and the
+ * tag is shared). Exported so that declaration files can name it; not meant for direct use.
+ *
+ * @example
+ * type T = TopMark<'restricted'>; // => { readonly tag: true } & { readonly restricted?: true }
+ */
+export type TopMark<L extends Level> = { readonly tag: true } & { readonly [K in L]?: true };
+
+/**
  * What the brand holds: the unbranded base type, the level (as the set of levels at or above it,
  * so that a lower level is a subtype of a higher one) and the categories (a keyed map, so that
  * brands stack instead of collapsing to `never`). Exported so that declaration files can name it.
  *
  * @example
- * type M = Mark<string, LevelMark<'restricted'>, CategoryMark<'pii'>>;
+ * type M = Mark<string, LevelMark<'restricted'>, CategoryMark<'pii'>, TopMark<'restricted'>>;
  */
-export interface Mark<B, LM, CM> {
+export interface Mark<B, LM, CM, TM = unknown> {
   readonly base: B;
   readonly levels: LM;
   readonly categories: CM;
+  readonly top: TM;
 }
 
 /**
@@ -59,24 +71,19 @@ export interface Mark<B, LM, CM> {
  * type R = string & Brand<string, 'restricted', 'pii'>; // the same as Restricted<string, 'pii'>
  */
 export type Brand<B, L extends Level, C extends string> = {
-  readonly [classification]?: Mark<B, LevelMark<L>, CategoryMark<C>>;
+  readonly [classification]?: Mark<B, LevelMark<L>, CategoryMark<C>, TopMark<L>>;
 };
 
 type MarkOf<T> = T extends { readonly [classification]?: infer M } ? NonNullable<M> : never;
 
-type LowestKey<M> = 'public' extends keyof M
-  ? 'public'
-  : 'internal' extends keyof M
-    ? 'internal'
-    : 'confidential' extends keyof M
-      ? 'confidential'
-      : 'restricted';
-
-/** The level of `T`'s own brand (not of what is inside it); `never` when `T` has no brand. */
+/**
+ * The level of `T`'s own brand (not of what is inside it); `never` when `T` has no brand. Where two
+ * brands meet in an intersection, the higher level.
+ */
 type OwnLevel<T> = [MarkOf<T>] extends [never]
   ? never
-  : MarkOf<T> extends Mark<unknown, infer LM, unknown>
-    ? LowestKey<LM>
+  : MarkOf<T> extends Mark<unknown, unknown, unknown, infer TM>
+    ? HighestOf<keyof TM>
     : never;
 
 /** The categories of `T`'s own brand; `never` when there are none. */

@@ -100,6 +100,10 @@ describe('stacking and assignment', () => {
     expectTypeOf<Twice>().not.toBeNever();
     expectTypeOf<Restricted<string, 'pii'> & Internal<string, 'payment'>>().not.toBeNever();
     expectTypeOf<Restricted<string, 'pii'> & Restricted<string, 'payment'>>().not.toBeNever();
+    // Two brands meeting in an intersection: LevelOf reports the higher level, CategoriesOf both.
+    expectTypeOf<LevelOf<Internal<string> & Restricted<string>>>().toEqualTypeOf<'restricted'>();
+    expectTypeOf<LevelOf<Restricted<string> & Internal<string>>>().toEqualTypeOf<'restricted'>();
+    expectTypeOf<CategoriesOf<Restricted<string, 'pii'> & Internal<string, 'payment'>>>().toEqualTypeOf<'pii' | 'payment'>();
   });
 
   it('leaves null and undefined unbranded inside a union', () => {

@@ -1,0 +1,339 @@
+import {
+  REDACTED,
+  isAtMost,
+  isLevel,
+  LEVELS,
+  maskCard,
+  maskEmail,
+  maskMiddle,
+  maskPhone,
+  type IsAtMost,
+  type Level,
+  type LevelOf,
+  type Masked,
+  type Tokenizer,
+} from '@classified/core';
+import type { z } from 'zod';
+import { mergeClassification, nodeOf, ownClassification, type AnySchema } from './internal/schema.js';
+import type { Classification } from './meta.js';
+
+type Primitive = string | number | bigint | boolean | symbol | null | undefined;
+
+/**
+ * What `redactor()` returns for a value of type `T`: every leaf above level `M` becomes `Masked`
+ * (so the ESLint plugin accepts the result at a logger); everything else keeps its type.
+ *
+ * @example
+ * type R = Redacted<{ id: Internal<string>; email: Restricted<string, 'pii'> }, 'internal'>;
+ * // => { id: Internal<string>; email: Masked }
+ */
+export type Redacted<T, M extends Level> = T extends null | undefined
+  ? T
+  : T extends Primitive | Date
+    ? IsAtMost<LevelOf<T>, M> extends true
+      ? T
+      : Masked
+    : T extends (...args: never) => unknown
+      ? T
+      : { [K in keyof T]: Redacted<T[K], M> };
+
+/**
+ * Options of {@link redactor}.
+ *
+ * @example
+ * redactor(User, { maxLevel: 'confidential', tokenize })
+ */
+export interface RedactorOptions<M extends Level = 'internal'> {
+  /** The highest level kept as it is; everything above is masked. Default `'internal'`. */
+  readonly maxLevel?: M;
+  /** The tokenizer for fields whose `mask` is `'token'` (from `createTokenizer`). */
+  readonly tokenize?: Tokenizer;
+}
+
+/** What a compiled node does with a value. `stack` holds the objects being copied, to catch cycles. */
+type Plan = (value: unknown, stack: Set<object>) => unknown;
+
+const CIRCULAR = '[Circular]';
+
+function maskerFor(c: Classification, path: string, tokenize: Tokenizer | undefined): (value: unknown) => unknown {
+  const mask = c.mask;
+  const text = (fn: (s: string) => string) => (value: unknown) =>
+    typeof value === 'string' || typeof value === 'number' || typeof value === 'bigint' ? fn(String(value)) : REDACTED;
+  if (typeof mask === 'function') {
+    return text((s) => {
+      try {
+        const out = mask(s);
+        return typeof out === 'string' ? out : REDACTED;
+      } catch {
+        return REDACTED;
+      }
+    });
+  }
+  switch (mask) {
+    case 'email':
+      return text(maskEmail);
+    case 'phone':
+      return text(maskPhone);
+    case 'card':
+      return text(maskCard);
+    case 'middle':
+      return text((s) => maskMiddle(s));
+    case 'token':
+      if (!tokenize) {
+        throw new TypeError(
+          `redactor(): the field \`${path || '(root)'}\` asks for mask 'token'. Pass a tokenizer: redactor(schema, { tokenize: createTokenizer({ key }) }).`,
+        );
+      }
+      return text(tokenize);
+    default:
+      return () => REDACTED;
+  }
+}
+
+/** A deep copy of data the schema does not describe (`z.any()`, `z.unknown()`, extra keys of a loose object). */
+function copyUnknown(value: unknown, stack: Set<object>): unknown {
+  if (typeof value !== 'object' || value === null) return value;
+  if (value instanceof Date) return new Date(value.getTime());
+  if (stack.has(value)) return CIRCULAR;
+  stack.add(value);
+  try {
+    if (Array.isArray(value)) return value.map((v) => copyUnknown(v, stack));
+    const out: Record<string, unknown> = {};
+    for (const key of Object.keys(value)) out[key] = copyUnknown((value as Record<string, unknown>)[key], stack);
+    return out;
+  } finally {
+    stack.delete(value);
+  }
+}
+
+/** Calls `toJSON` the way `JSON.stringify` would, so that a model object is redacted as it serialises. */
+function jsonView(value: object): unknown {
+  const toJSON = (value as { toJSON?: unknown }).toJSON;
+  return typeof toJSON === 'function' && !(value instanceof Date) ? (toJSON as () => unknown).call(value) : value;
+}
+
+/** Wraps a container plan: cycles, `toJSON`, and values that throw when read (getters, proxies). */
+function container(body: (value: object, stack: Set<object>) => unknown, onWrongType: Plan): Plan {
+  return (value, stack) => {
+    if (typeof value !== 'object' || value === null) return onWrongType(value, stack);
+    if (stack.has(value)) return CIRCULAR;
+    stack.add(value);
+    try {
+      const view = jsonView(value);
+      return typeof view === 'object' && view !== null ? body(view, stack) : onWrongType(view, stack);
+    } catch {
+      return REDACTED;
+    } finally {
+      stack.delete(value);
+    }
+  };
+}
+
+class Compiler {
+  readonly #lazies = new Map<AnySchema, Map<Classification | undefined, Plan>>();
+  constructor(
+    readonly maxLevel: Level,
+    readonly tokenize: Tokenizer | undefined,
+  ) {}
+
+  /** Turns a schema node into the function that copies and masks its values. */
+  compile(schema: AnySchema, inherited: Classification | undefined, path: string): Plan {
+    const c = mergeClassification(inherited, ownClassification(schema));
+    const node = nodeOf(schema);
+    const above = c !== undefined && !isAtMost(c.level, this.maxLevel);
+    const leaf: Plan = above ? this.#replace(c, path) : copyUnknown;
+    switch (node.kind) {
+      case 'wrapper':
+        return this.compile(node.inner, mergeClassification(c, node.carry), path);
+      case 'object': {
+        const fields = Object.entries(node.shape).map(([key, field]) => [key, this.compile(field, c, `${path}.${key}`)] as const);
+        const known = new Set(fields.map(([key]) => key));
+        const rest = node.catchall ? this.compile(node.catchall, c, `${path}.*`) : undefined;
+        return container((value, stack) => {
+          const v = value as Record<string, unknown>;
+          const out: Record<string, unknown> = {};
+          for (const [key, plan] of fields) if (Object.hasOwn(v, key)) out[key] = plan(v[key], stack);
+          if (rest) for (const key of Object.keys(v)) if (!known.has(key)) out[key] = rest(v[key], stack);
+          return out;
+        }, leaf);
+      }
+      case 'array':
+      case 'set': {
+        const element = this.compile(node.element, c, `${path}[]`);
+        return container((value, stack) => {
+          if (value instanceof Set) return new Set([...value].map((v) => element(v, stack)));
+          return Array.isArray(value) ? value.map((v) => element(v, stack)) : leaf(value, stack);
+        }, leaf);
+      }
+      case 'record':
+      case 'map': {
+        const valuePlan = this.compile(node.value, c, `${path}.*`);
+        return container((value, stack) => {
+          if (value instanceof Map) return new Map([...value].map(([k, v]) => [k, valuePlan(v, stack)]));
+          const out: Record<string, unknown> = {};
+          for (const key of Object.keys(value)) out[key] = valuePlan((value as Record<string, unknown>)[key], stack);
+          return out;
+        }, leaf);
+      }
+      case 'tuple': {
+        const items = node.items.map((item, i) => this.compile(item, c, `${path}[${i}]`));
+        const rest = node.rest ? this.compile(node.rest, c, `${path}[]`) : undefined;
+        return container((value, stack) => {
+          if (!Array.isArray(value)) return leaf(value, stack);
+          return value.map((v, i) => {
+            const plan = items[i] ?? rest;
+            return plan ? plan(v, stack) : copyUnknown(v, stack);
+          });
+        }, leaf);
+      }
+      case 'union':
+        return this.#union(node.options, node.discriminator, c, path, leaf);
+      case 'intersection': {
+        const left = this.compile(node.left, c, path);
+        const right = this.compile(node.right, c, path);
+        return (value, stack) => {
+          const l = left(value, stack);
+          const r = right(value, stack);
+          if (typeof l === 'object' && l !== null && typeof r === 'object' && r !== null && !Array.isArray(l)) {
+            // Each side copies only the keys it knows: merge them, and where both know a key, the side that masked it wins.
+            const out: Record<string, unknown> = { ...(r as Record<string, unknown>) };
+            for (const [key, lv] of Object.entries(l as Record<string, unknown>)) {
+              const raw = (value as Record<string, unknown>)[key];
+              if (!(key in out) || (lv !== raw && typeof lv !== 'object')) out[key] = lv;
+            }
+            return out;
+          }
+          return l !== value && typeof l !== 'object' ? l : r;
+        };
+      }
+      case 'lazy':
+        return this.#lazy(schema, node.get, c, path);
+      case 'leaf':
+        return leaf;
+    }
+  }
+
+  #replace(c: Classification, path: string): Plan {
+    const mask = maskerFor(c, path, this.tokenize);
+    // Null and undefined carry no data: they stay, as the output type says.
+    return (value) => (value === null || value === undefined ? value : mask(value));
+  }
+
+  #union(options: readonly AnySchema[], discriminator: string | undefined, c: Classification | undefined, path: string, leaf: Plan): Plan {
+    const plans = options.map((option) => [option, this.compile(option, c, path)] as const);
+    // No branch matches (the data is not what the schema says): mask the whole value if any branch is classified above maxLevel.
+    const anyAbove = plans.some(([option]) => this.#hasAbove(option, c, new Set()));
+    const fallback: Plan = anyAbove ? () => REDACTED : leaf;
+    if (discriminator !== undefined) {
+      const byTag = new Map<unknown, Plan>();
+      for (const [option, plan] of plans) {
+        const values = (option._zod as { propValues?: Record<string, Set<unknown>> }).propValues?.[discriminator];
+        for (const tag of values ?? []) if (!byTag.has(tag)) byTag.set(tag, plan);
+      }
+      return (value, stack) => {
+        const tag = typeof value === 'object' && value !== null ? (value as Record<string, unknown>)[discriminator] : undefined;
+        return (byTag.get(tag) ?? fallback)(value, stack);
+      };
+    }
+    return (value, stack) => {
+      for (const [option, plan] of plans) {
+        if ((option as unknown as z.ZodType).safeParse(value).success) return plan(value, stack);
+      }
+      return fallback(value, stack);
+    };
+  }
+
+  #lazy(schema: AnySchema, get: () => AnySchema, c: Classification | undefined, path: string): Plan {
+    let byInherited = this.#lazies.get(schema);
+    if (!byInherited) this.#lazies.set(schema, (byInherited = new Map<Classification | undefined, Plan>()));
+    const cached = byInherited.get(c);
+    if (cached) return cached;
+    let plan: Plan | undefined;
+    const ref: Plan = (value, stack) => (plan ??= this.compile(get(), c, path))(value, stack);
+    byInherited.set(c, ref);
+    return ref;
+  }
+
+  /** Whether anything in `schema` is above `maxLevel` (for union fallbacks). */
+  #hasAbove(schema: AnySchema, inherited: Classification | undefined, lazies: Set<AnySchema>): boolean {
+    const c = mergeClassification(inherited, ownClassification(schema));
+    if (c && !isAtMost(c.level, this.maxLevel)) return true;
+    const node = nodeOf(schema);
+    const any = (children: readonly AnySchema[]) => children.some((child) => this.#hasAbove(child, c, lazies));
+    switch (node.kind) {
+      case 'wrapper':
+        return this.#hasAbove(node.inner, mergeClassification(c, node.carry), lazies);
+      case 'object':
+        return any([...Object.values(node.shape), ...(node.catchall ? [node.catchall] : [])]);
+      case 'array':
+      case 'set':
+        return any([node.element]);
+      case 'record':
+      case 'map':
+        return any([node.value]);
+      case 'tuple':
+        return any([...node.items, ...(node.rest ? [node.rest] : [])]);
+      case 'union':
+        return any(node.options);
+      case 'intersection':
+        return any([node.left, node.right]);
+      case 'lazy':
+        if (lazies.has(schema)) return false;
+        lazies.add(schema);
+        return any([node.get()]);
+      case 'leaf':
+        return false;
+    }
+  }
+}
+
+const compiled = new WeakMap<AnySchema, Map<string, (value: unknown) => unknown>>();
+const tokenizerIds = new WeakMap<Tokenizer, number>();
+let nextTokenizerId = 1;
+
+/**
+ * Compiles a redactor for a schema: a function that returns a deep copy of a value in which every
+ * field above `maxLevel` (default `'internal'`) is replaced by its `mask` (the core maskers, or the
+ * tokenizer for `'token'`) or by `[REDACTED]`.
+ *
+ * Use it to log or export a model safely: `logger.info(redactUser(user))`. It never mutates its
+ * input. It handles arrays, records, maps, sets, tuples, unions (the branch that matches at
+ * runtime), recursive schemas, `null`/`undefined`, cyclic input (`[Circular]`), objects with
+ * `toJSON`, and values that throw when read (`[REDACTED]`). Keys an object schema does not declare
+ * are dropped, as `parse` would; a `z.looseObject` keeps them. Compiled once per schema and options.
+ *
+ * @example
+ * const redactUser = redactor(User);
+ * redactUser({ id: 'u1', email: 'jane.doe@example.com' });
+ * // => { id: 'u1', email: 'j*******@example.com' }   (with mask: 'email')
+ */
+export function redactor<S extends z.core.$ZodType, M extends Level = 'internal'>(
+  schema: S,
+  options: RedactorOptions<M> = {},
+): (value: z.output<S>) => Redacted<z.output<S>, M> {
+  if (typeof schema !== 'object' || schema === null || !('_zod' in schema)) {
+    throw new TypeError('redactor(): expected a zod schema.');
+  }
+  const maxLevel = options.maxLevel ?? 'internal';
+  if (!isLevel(maxLevel)) {
+    throw new TypeError(`redactor(): \`maxLevel\` must be one of ${LEVELS.join(', ')}.`);
+  }
+  if (options.tokenize !== undefined && typeof options.tokenize !== 'function') {
+    throw new TypeError('redactor(): `tokenize` must be a function made by createTokenizer().');
+  }
+  let id = 0;
+  if (options.tokenize) {
+    id = tokenizerIds.get(options.tokenize) ?? nextTokenizerId++;
+    tokenizerIds.set(options.tokenize, id);
+  }
+  const key = `${maxLevel}:${id}`;
+  let bySchema = compiled.get(schema);
+  if (!bySchema) compiled.set(schema, (bySchema = new Map<string, (value: unknown) => unknown>()));
+  let fn = bySchema.get(key);
+  if (!fn) {
+    const plan = new Compiler(maxLevel, options.tokenize).compile(schema, undefined, '');
+    fn = (value: unknown) => plan(value, new Set());
+    bySchema.set(key, fn);
+  }
+  return fn as (value: z.output<S>) => Redacted<z.output<S>, M>;
+}
