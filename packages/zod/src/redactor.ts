@@ -50,10 +50,17 @@ export interface RedactorOptions<M extends Level = 'internal'> {
   readonly tokenize?: Tokenizer;
 }
 
-/** What a compiled node does with a value. `stack` holds the objects being copied, to catch cycles. */
-type Plan = (value: unknown, stack: Set<object>) => unknown;
+/** What a compiled node does with a value: returns the redacted copy. */
+type Plan = (value: unknown) => unknown;
 
 const CIRCULAR = '[Circular]';
+
+/**
+ * The objects being copied right now, by the plans that can meet a cycle: recursive schemas and
+ * data the schema does not describe. A schema without `z.lazy` has a bounded depth, so its plans
+ * need no check. Entries are always removed on the way out, so nested and reentrant calls share it.
+ */
+const active = new Set<object>();
 
 function maskerFor(c: Classification, path: string, tokenize: Tokenizer | undefined): (value: unknown) => unknown {
   const mask = c.mask;
@@ -91,40 +98,101 @@ function maskerFor(c: Classification, path: string, tokenize: Tokenizer | undefi
 }
 
 /** A deep copy of data the schema does not describe (`z.any()`, `z.unknown()`, extra keys of a loose object). */
-function copyUnknown(value: unknown, stack: Set<object>): unknown {
+function copyUnknown(value: unknown): unknown {
   if (typeof value !== 'object' || value === null) return value;
   if (value instanceof Date) return new Date(value.getTime());
-  if (stack.has(value)) return CIRCULAR;
-  stack.add(value);
+  if (active.has(value)) return CIRCULAR;
+  active.add(value);
   try {
-    if (Array.isArray(value)) return value.map((v) => copyUnknown(v, stack));
+    if (Array.isArray(value)) return value.map(copyUnknown);
     const out: Record<string, unknown> = {};
-    for (const key of Object.keys(value)) out[key] = copyUnknown((value as Record<string, unknown>)[key], stack);
+    for (const key of Object.keys(value)) out[key] = copyUnknown((value as Record<string, unknown>)[key]);
     return out;
+  } catch {
+    return REDACTED;
   } finally {
-    stack.delete(value);
+    active.delete(value);
   }
 }
 
-/** Calls `toJSON` the way `JSON.stringify` would, so that a model object is redacted as it serialises. */
-function jsonView(value: object): unknown {
-  const toJSON = (value as { toJSON?: unknown }).toJSON;
-  return typeof toJSON === 'function' && !(value instanceof Date) ? (toJSON as () => unknown).call(value) : value;
-}
-
-/** Wraps a container plan: cycles, `toJSON`, and values that throw when read (getters, proxies). */
-function container(body: (value: object, stack: Set<object>) => unknown, onWrongType: Plan): Plan {
-  return (value, stack) => {
-    if (typeof value !== 'object' || value === null) return onWrongType(value, stack);
-    if (stack.has(value)) return CIRCULAR;
-    stack.add(value);
+/**
+ * Wraps a container plan: `toJSON` (as `JSON.stringify` would call it), values that are not
+ * containers (masked or copied as a leaf), and values that throw when read (getters, proxies).
+ */
+function container(body: (value: object) => unknown, onWrongType: Plan): Plan {
+  return (value) => {
+    if (typeof value !== 'object' || value === null) return onWrongType(value);
     try {
-      const view = jsonView(value);
-      return typeof view === 'object' && view !== null ? body(view, stack) : onWrongType(view, stack);
+      const toJSON = (value as { toJSON?: unknown }).toJSON;
+      if (typeof toJSON === 'function' && !(value instanceof Date)) {
+        const view: unknown = toJSON.call(value);
+        return typeof view === 'object' && view !== null ? body(view) : onWrongType(view);
+      }
+      return body(value);
     } catch {
       return REDACTED;
+    }
+  };
+}
+
+/** The loop version of {@link objectCopier}, for where code generation is not allowed (a strict CSP). */
+function objectLoop(keys: readonly string[], plans: readonly Plan[]): (value: object) => Record<string, unknown> {
+  const n = keys.length;
+  return (value) => {
+    const v = value as Record<string, unknown>;
+    const out: Record<string, unknown> = {};
+    for (let i = 0; i < n; i++) {
+      const key = keys[i]!;
+      const field = v[key];
+      if (field !== undefined || Object.hasOwn(v, key)) out[key] = plans[i]!(field);
+    }
+    return out;
+  };
+}
+
+/**
+ * Builds the function that copies an object of a known shape: generated code with one statement
+ * per declared key (the way fast-redact compiles its paths), so that the copy has a stable shape
+ * and no loop. Keys are embedded as JSON string literals, never as code. Keys the schema does not
+ * declare are dropped, unless the object has a catch-all (`z.looseObject`), whose plan copies them.
+ */
+function objectCopier(keys: readonly string[], plans: readonly Plan[], rest: Plan | undefined): (value: object) => unknown {
+  let copy: (value: object) => Record<string, unknown>;
+  try {
+    const lines = keys.map((key, i) => {
+      const k = JSON.stringify(key);
+      // A field copied as it is skips the call when it holds a primitive.
+      const read = plans[i] === copyUnknown ? `(typeof x !== 'object' || x === null ? x : p[${i}](x))` : `p[${i}](x)`;
+      return `x = v[${k}]; if (x !== undefined || has(v, ${k})) o[${k}] = ${read};`;
+    });
+    // eslint-disable-next-line @typescript-eslint/no-implied-eval -- generated from JSON-quoted keys only; see the doc comment
+    const factory = new Function('p', 'has', `return function copy(v) { const o = {}; let x;\n${lines.join('\n')}\nreturn o; };`) as (
+      p: readonly Plan[],
+      has: (o: object, k: string) => boolean,
+    ) => (value: object) => Record<string, unknown>;
+    copy = factory(plans, Object.hasOwn);
+  } catch {
+    copy = objectLoop(keys, plans);
+  }
+  if (!rest) return copy;
+  const known = new Set(keys);
+  return (value) => {
+    const out = copy(value);
+    for (const key of Object.keys(value)) if (!known.has(key)) out[key] = rest((value as Record<string, unknown>)[key]);
+    return out;
+  };
+}
+
+/** Guards a plan of a recursive schema against cyclic data. */
+function acyclic(plan: Plan): Plan {
+  return (value) => {
+    if (typeof value !== 'object' || value === null) return plan(value);
+    if (active.has(value)) return CIRCULAR;
+    active.add(value);
+    try {
+      return plan(value);
     } finally {
-      stack.delete(value);
+      active.delete(value);
     }
   };
 }
@@ -146,44 +214,39 @@ class Compiler {
       case 'wrapper':
         return this.compile(node.inner, mergeClassification(c, node.carry), path);
       case 'object': {
-        const fields = Object.entries(node.shape).map(([key, field]) => [key, this.compile(field, c, `${path}.${key}`)] as const);
-        const known = new Set(fields.map(([key]) => key));
+        const keys = Object.keys(node.shape);
+        const plans = keys.map((key) => this.compile(node.shape[key]!, c, `${path}.${key}`));
         const rest = node.catchall ? this.compile(node.catchall, c, `${path}.*`) : undefined;
-        return container((value, stack) => {
-          const v = value as Record<string, unknown>;
-          const out: Record<string, unknown> = {};
-          for (const [key, plan] of fields) if (Object.hasOwn(v, key)) out[key] = plan(v[key], stack);
-          if (rest) for (const key of Object.keys(v)) if (!known.has(key)) out[key] = rest(v[key], stack);
-          return out;
-        }, leaf);
+        return container(objectCopier(keys, plans, rest), leaf);
       }
       case 'array':
       case 'set': {
         const element = this.compile(node.element, c, `${path}[]`);
-        return container((value, stack) => {
-          if (value instanceof Set) return new Set([...value].map((v) => element(v, stack)));
-          return Array.isArray(value) ? value.map((v) => element(v, stack)) : leaf(value, stack);
+        return container((value) => {
+          if (Array.isArray(value)) {
+            const out = new Array<unknown>(value.length);
+            for (let i = 0; i < value.length; i++) out[i] = element(value[i]);
+            return out;
+          }
+          return value instanceof Set ? new Set([...value].map(element)) : leaf(value);
         }, leaf);
       }
       case 'record':
       case 'map': {
         const valuePlan = this.compile(node.value, c, `${path}.*`);
-        return container((value, stack) => {
-          if (value instanceof Map) return new Map([...value].map(([k, v]) => [k, valuePlan(v, stack)]));
+        return container((value) => {
+          if (value instanceof Map) return new Map([...value].map(([k, v]) => [k, valuePlan(v)]));
           const out: Record<string, unknown> = {};
-          for (const key of Object.keys(value)) out[key] = valuePlan((value as Record<string, unknown>)[key], stack);
+          for (const key of Object.keys(value)) out[key] = valuePlan((value as Record<string, unknown>)[key]);
           return out;
         }, leaf);
       }
       case 'tuple': {
         const items = node.items.map((item, i) => this.compile(item, c, `${path}[${i}]`));
         const rest = node.rest ? this.compile(node.rest, c, `${path}[]`) : undefined;
-        return container((value, stack) => {
-          if (!Array.isArray(value)) return leaf(value, stack);
-          return value.map((v, i) => {
-            const plan = items[i] ?? rest;
-            return plan ? plan(v, stack) : copyUnknown(v, stack);
-          });
+        return container((value) => {
+          if (!Array.isArray(value)) return leaf(value);
+          return value.map((v, i) => (items[i] ?? rest ?? copyUnknown)(v));
         }, leaf);
       }
       case 'union':
@@ -191,9 +254,9 @@ class Compiler {
       case 'intersection': {
         const left = this.compile(node.left, c, path);
         const right = this.compile(node.right, c, path);
-        return (value, stack) => {
-          const l = left(value, stack);
-          const r = right(value, stack);
+        return (value) => {
+          const l = left(value);
+          const r = right(value);
           if (typeof l === 'object' && l !== null && typeof r === 'object' && r !== null && !Array.isArray(l)) {
             // Each side copies only the keys it knows: merge them, and where both know a key, the side that masked it wins.
             const out: Record<string, unknown> = { ...(r as Record<string, unknown>) };
@@ -230,16 +293,16 @@ class Compiler {
         const values = (option._zod as { propValues?: Record<string, Set<unknown>> }).propValues?.[discriminator];
         for (const tag of values ?? []) if (!byTag.has(tag)) byTag.set(tag, plan);
       }
-      return (value, stack) => {
+      return (value) => {
         const tag = typeof value === 'object' && value !== null ? (value as Record<string, unknown>)[discriminator] : undefined;
-        return (byTag.get(tag) ?? fallback)(value, stack);
+        return (byTag.get(tag) ?? fallback)(value);
       };
     }
-    return (value, stack) => {
+    return (value) => {
       for (const [option, plan] of plans) {
-        if ((option as unknown as z.ZodType).safeParse(value).success) return plan(value, stack);
+        if ((option as unknown as z.ZodType).safeParse(value).success) return plan(value);
       }
-      return fallback(value, stack);
+      return fallback(value);
     };
   }
 
@@ -249,7 +312,7 @@ class Compiler {
     const cached = byInherited.get(c);
     if (cached) return cached;
     let plan: Plan | undefined;
-    const ref: Plan = (value, stack) => (plan ??= this.compile(get(), c, path))(value, stack);
+    const ref: Plan = acyclic((value) => (plan ??= this.compile(get(), c, path))(value));
     byInherited.set(c, ref);
     return ref;
   }
@@ -332,7 +395,7 @@ export function redactor<S extends z.core.$ZodType, M extends Level = 'internal'
   let fn = bySchema.get(key);
   if (!fn) {
     const plan = new Compiler(maxLevel, options.tokenize).compile(schema, undefined, '');
-    fn = (value: unknown) => plan(value, new Set());
+    fn = plan;
     bySchema.set(key, fn);
   }
   return fn as (value: z.output<S>) => Redacted<z.output<S>, M>;
