@@ -1,0 +1,58 @@
+import type { ESLint, Linter, Rule } from 'eslint';
+import noClassifiedExport from './rules/no-classified-export.js';
+import noClassifiedLogging from './rules/no-classified-logging.js';
+import noClassifiedThirdParty from './rules/no-classified-third-party.js';
+
+export type { SinkSpec } from './sinks/spec.js';
+export type { AllowEntry, SinkRuleOptions } from './analysis/sinkRule.js';
+
+const rules = {
+  'no-classified-logging': noClassifiedLogging as unknown as Rule.RuleModule,
+  'no-classified-export': noClassifiedExport as unknown as Rule.RuleModule,
+  'no-classified-third-party': noClassifiedThirdParty as unknown as Rule.RuleModule,
+};
+
+const plugin = {
+  meta: { name: '@classified/eslint-plugin', version: '0.1.0', namespace: '@classified' },
+  rules,
+  configs: {} as Record<'recommended' | 'strict', Linter.Config>,
+} satisfies ESLint.Plugin;
+
+const recommended: Linter.Config = {
+  name: '@classified/recommended',
+  plugins: { '@classified': plugin },
+  rules: {
+    '@classified/no-classified-logging': 'error',
+    '@classified/no-classified-export': 'error',
+    '@classified/no-classified-third-party': 'error',
+  },
+};
+
+const strict: Linter.Config = {
+  name: '@classified/strict',
+  plugins: { '@classified': plugin },
+  rules: {
+    '@classified/no-classified-logging': ['error', { maxLevel: 'internal' }],
+    '@classified/no-classified-export': ['error', { maxLevel: 'internal' }],
+    '@classified/no-classified-third-party': ['error', { maxLevel: 'internal' }],
+  },
+};
+
+plugin.configs.recommended = recommended;
+plugin.configs.strict = strict;
+
+/**
+ * The Classified ESLint plugin: type-aware rules that stop classified data reaching loggers,
+ * exports and third parties. Use `configs.recommended` (every rule at its defaults) or
+ * `configs.strict` (every sink at most Internal) with typescript-eslint's parser and `projectService`.
+ *
+ * @example
+ * // eslint.config.js
+ * import tseslint from 'typescript-eslint';
+ * import classified from '@classified/eslint-plugin';
+ * export default [
+ *   { languageOptions: { parser: tseslint.parser, parserOptions: { projectService: true, tsconfigRootDir: import.meta.dirname } } },
+ *   classified.configs.recommended,
+ * ];
+ */
+export default plugin;

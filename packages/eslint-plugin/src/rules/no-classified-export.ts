@@ -1,0 +1,28 @@
+import { sinkRuleListeners, sinkRuleSchemaProperties, type SinkMessageIds, type SinkRuleOptions } from '../analysis/sinkRule.js';
+import { exportSinks } from '../sinks/export.js';
+import { createRule } from '../util/createRule.js';
+
+export type Options = [SinkRuleOptions];
+export type MessageIds = SinkMessageIds;
+
+export default createRule<Options, MessageIds>({
+  name: 'no-classified-export',
+  meta: {
+    type: 'problem',
+    docs: {
+      description: 'Disallow classified data above `maxLevel` in files, HTTP responses, browser storage, cookies, CSV and stdout',
+      requiresTypeChecking: true,
+    },
+    hasSuggestions: true,
+    messages: {
+      classified: '`{{path}}` is {{level}}{{category}} data and leaves the service through `{{sink}}`{{via}}. Mask it, or declassify it with a reason.',
+      suggestMask: 'Mask it with `{{masker}}()`.',
+      suggestDeclassify: 'Declassify it with `declassify(…, reason)`, then write the reason.',
+    },
+    schema: [{ type: 'object', additionalProperties: false, properties: sinkRuleSchemaProperties('confidential') }],
+  },
+  defaultOptions: [{ maxLevel: 'confidential' }],
+  create(context, [options]) {
+    return sinkRuleListeners(context, options, { rule: 'no-classified-export', catalog: exportSinks, untypedFallback: false });
+  },
+});

@@ -1,0 +1,45 @@
+import { sinkRuleListeners, sinkRuleSchemaProperties, type SinkMessageIds, type SinkRuleOptions } from '../analysis/sinkRule.js';
+import { loggingSinks } from '../sinks/logging.js';
+import { createRule } from '../util/createRule.js';
+
+export type Options = [SinkRuleOptions];
+export type MessageIds = SinkMessageIds;
+
+export default createRule<Options, MessageIds>({
+  name: 'no-classified-logging',
+  meta: {
+    type: 'problem',
+    docs: {
+      description: 'Disallow classified data above `maxLevel` in logger calls',
+      requiresTypeChecking: true,
+    },
+    hasSuggestions: true,
+    messages: {
+      classified: '`{{path}}` is {{level}}{{category}} data and reaches the logger `{{sink}}`{{via}}. Mask it, or declassify it with a reason.',
+      suggestMask: 'Mask it with `{{masker}}()`.',
+      suggestDeclassify: 'Declassify it with `declassify(…, reason)`, then write the reason.',
+    },
+    schema: [
+      {
+        type: 'object',
+        additionalProperties: false,
+        properties: {
+          ...sinkRuleSchemaProperties('confidential'),
+          checkUntypedLoggers: {
+            description: 'Also treat calls on untyped (`any`) receivers named like loggers (`untypedLoggerNames`) as logger calls.',
+            type: 'boolean',
+          },
+          untypedLoggerNames: {
+            description: 'The receiver names `checkUntypedLoggers` recognises. Default `["logger", "log"]`.',
+            type: 'array',
+            items: { type: 'string', minLength: 1 },
+          },
+        },
+      },
+    ],
+  },
+  defaultOptions: [{ maxLevel: 'confidential', checkUntypedLoggers: true, untypedLoggerNames: ['logger', 'log'] }],
+  create(context, [options]) {
+    return sinkRuleListeners(context, options, { rule: 'no-classified-logging', catalog: loggingSinks, untypedFallback: true });
+  },
+});

@@ -1,0 +1,56 @@
+import { levelSchema, sinkRuleListeners, sinkRuleSchemaProperties, type SinkMessageIds, type SinkRuleOptions } from '../analysis/sinkRule.js';
+import { sinkSpecSchema } from '../sinks/spec.js';
+import { thirdPartySinks } from '../sinks/thirdParty.js';
+import { createRule } from '../util/createRule.js';
+
+export type Options = [SinkRuleOptions];
+export type MessageIds = SinkMessageIds;
+
+export default createRule<Options, MessageIds>({
+  name: 'no-classified-third-party',
+  meta: {
+    type: 'problem',
+    docs: {
+      description: 'Disallow classified data above `maxLevel` in HTTP clients and third-party SDKs, except to approved recipients',
+      requiresTypeChecking: true,
+    },
+    hasSuggestions: true,
+    messages: {
+      classified: '`{{path}}` is {{level}}{{category}} data and is sent to a third party by `{{sink}}`{{via}}. Mask or tokenize it, declassify it with a reason, or list the recipient in `allow`.',
+      suggestMask: 'Mask it with `{{masker}}()`.',
+      suggestDeclassify: 'Declassify it with `declassify(…, reason)`, then write the reason.',
+    },
+    schema: [
+      {
+        type: 'object',
+        additionalProperties: false,
+        properties: {
+          ...sinkRuleSchemaProperties('internal'),
+          allow: {
+            description: 'Approved recipients: a `host`, or a sink spec, with the highest level and the categories each may receive.',
+            type: 'array',
+            items: {
+              type: 'object',
+              additionalProperties: false,
+              required: ['maxLevel'],
+              properties: {
+                host: { description: 'The host requests go to; subdomains included.', type: 'string', minLength: 1 },
+                ...sinkSpecSchema.properties,
+                maxLevel: { description: 'The highest level this recipient may receive.', ...levelSchema },
+                categories: {
+                  description: 'The categories it may receive above the rule’s `maxLevel`; all when omitted.',
+                  type: 'array',
+                  items: { type: 'string', minLength: 1 },
+                },
+              },
+            },
+          },
+        },
+      },
+    ],
+  },
+  defaultOptions: [{ maxLevel: 'internal' }],
+  create(context, [options]) {
+    return sinkRuleListeners(context, options, { rule: 'no-classified-third-party', catalog: thirdPartySinks, untypedFallback: false });
+  },
+});
