@@ -23,12 +23,13 @@ function withImport(code: string, name: string): string {
 }
 
 /** The suggestions a sink rule offers for an argument: mask it (strings only), or declassify it. */
-export function suggestionsFor(code: string, at: string, masker?: string) {
+export function suggestionsFor(code: string, at: string, masker?: string, inObject = false) {
   // A shorthand property `{ email }` becomes `{ email: maskEmail(email) }`.
-  const shorthand = /^\{ ?(\w+) ?\}$/.exec(at);
-  const wrap = (fn: string) => (shorthand ? `{ ${shorthand[1]}: ${fn}(${shorthand[1]}) }` : `${fn}(${at})`);
+  const shorthand = inObject ? ['', at] : /^\{ ?(\w+) ?\}$/.exec(at);
+  const [open, close] = inObject ? ['', ''] : ['{ ', ' }'];
+  const wrap = (fn: string) => (shorthand ? `${open}${shorthand[1]}: ${fn}(${shorthand[1]})${close}` : `${fn}(${at})`);
   const declassified = shorthand
-    ? `{ ${shorthand[1]}: declassify(${shorthand[1]}, 'TODO: say why this data may leave its classification') }`
+    ? `${open}${shorthand[1]}: declassify(${shorthand[1]}, 'TODO: say why this data may leave its classification')${close}`
     : `declassify(${at}, 'TODO: say why this data may leave its classification')`;
   return [
     ...(masker ? [{ messageId: 'suggestMask' as const, data: { masker }, output: withImport(replaceLast(code, at, wrap(masker)), masker) }] : []),
@@ -46,6 +47,8 @@ export interface Expected {
   readonly category?: string;
   readonly sink: string;
   readonly via?: string;
+  /** `at` is a shorthand property among others (`{ id, email }`): the suggestions rewrite it as `email: …`. */
+  readonly shorthand?: boolean;
   /** The masker suggested, for a string argument. */
   readonly masker?: string;
 }
@@ -71,7 +74,7 @@ export function invalid(code: string, expected: Expected, options?: SinkRuleOpti
           sink: expected.sink,
           via: expected.via ?? '',
         },
-        suggestions: suggestionsFor(code, expected.at ?? expected.arg, expected.masker),
+        suggestions: suggestionsFor(code, expected.at ?? expected.arg, expected.masker, expected.shorthand),
       },
     ],
   };

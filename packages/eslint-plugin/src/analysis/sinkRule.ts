@@ -202,11 +202,12 @@ export function sinkRuleListeners(
       if (!arg || done.has(index)) continue;
       done.add(index);
       const tsArg = services.esTreeNodeToTSNodeMap.get(arg) as ts.Expression;
-      const carried = strongest(analyzer.carriers(tsArg), rank);
-      if (!carried || !isAbove(carried.level, maxLevel)) continue;
+      const above = analyzer.carriers(tsArg).filter((c): c is Carried => c.kind === 'data' && isAbove(c.level, maxLevel));
+      if (above.length === 0) continue;
       allowed ??= allowedFor(call);
-      if (isAllowed(carried, allowed)) continue;
-      report(arg, carried, sink, via);
+      const notAllowed = allowed.length === 0 ? above : above.filter((c) => !isAllowed(c, allowed!));
+      const carried = strongest(notAllowed, rank);
+      if (carried) report(arg, carried, sink, via);
     }
   };
 
