@@ -180,6 +180,12 @@ export function sinkRuleListeners(
   const checkCall = (node: TSESTree.CallExpression | TSESTree.NewExpression) => {
     if (node.arguments.length === 0) return;
     const call = services.esTreeNodeToTSNodeMap.get(node) as ts.CallExpression | ts.NewExpression;
+    // Cheap first: what the arguments carry (cached, shared by the three rules). Most calls carry
+    // nothing above the level, and then the callee is never looked up.
+    const args = call.arguments ?? [];
+    const above = args.map((a) => analyzer.carried(a).filter((c): c is Carried => c.kind === 'data' && isAbove(c.level, maxLevel)));
+    if (above.every((list) => list.length === 0)) return;
+
     const targets: Array<{ index: number; sink: string; via: readonly string[] }> = [];
     const direct = matcher.match(call);
     if (direct) {
@@ -194,18 +200,15 @@ export function sinkRuleListeners(
         for (const i of indices) targets.push({ index: i, sink: hit.sink, via: [name, ...hit.via] });
       }
     }
-    if (targets.length === 0) return;
     let allowed: readonly AllowEntry[] | undefined;
     const done = new Set<number>();
     for (const { index, sink, via } of targets) {
       const arg = node.arguments[index];
-      if (!arg || done.has(index)) continue;
+      const carriedHere = above[index];
+      if (!arg || !carriedHere || carriedHere.length === 0 || done.has(index)) continue;
       done.add(index);
-      const tsArg = services.esTreeNodeToTSNodeMap.get(arg) as ts.Expression;
-      const above = analyzer.carriers(tsArg).filter((c): c is Carried => c.kind === 'data' && isAbove(c.level, maxLevel));
-      if (above.length === 0) continue;
       allowed ??= allowedFor(call);
-      const notAllowed = allowed.length === 0 ? above : above.filter((c) => !isAllowed(c, allowed!));
+      const notAllowed = allowed.length === 0 ? carriedHere : carriedHere.filter((c) => !isAllowed(c, allowed!));
       const carried = strongest(notAllowed, rank);
       if (carried) report(arg, carried, sink, via);
     }
@@ -221,7 +224,7 @@ export function sinkRuleListeners(
         const target = services.esTreeNodeToTSNodeMap.get(node.left) as ts.PropertyAccessExpression | ts.ElementAccessExpression;
         const candidates = assignmentCandidates(target, program, checker);
         if (!assignSpecs.some((s) => specMatches(s, candidates, rootDir))) return;
-        const carried = strongest(analyzer.carriers(services.esTreeNodeToTSNodeMap.get(node.right) as ts.Expression), rank);
+        const carried = strongest(analyzer.carried(services.esTreeNodeToTSNodeMap.get(node.right) as ts.Expression), rank);
         if (carried && isAbove(carried.level, maxLevel)) report(node.right, carried, `${source(node.left)} =`, []);
       },
     }),

@@ -41,6 +41,9 @@ export function textOf(node: ts.Node): string {
   return text.length > MAX_TEXT ? `${text.slice(0, MAX_TEXT - 1)}…` : text;
 }
 
+/** The files of @classified/core that hold sanitizers. */
+const SANITIZER_FILE = /[\\/](?:@classified[\\/]core|packages[\\/]core)[\\/](?:dist|src)[\\/](mask|token|classify)\.(?:d\.ts|ts)$/;
+
 /** The files of @classified packages: their functions return types that already say what they carry (sanitizers). */
 const CLASSIFIED_PACKAGE = /[\\/](?:@classified[\\/](?:core|zod)|packages[\\/](?:core|zod))[\\/](?:dist|src)[\\/]/;
 
@@ -75,8 +78,61 @@ const COPIERS: Readonly<Record<string, readonly string[]>> = {
   '': ['structuredClone'],
 };
 
+/** Expressions whose type can say more than their parts: values named or produced. */
+const TYPED_KINDS: ReadonlySet<ts.SyntaxKind> = new Set([
+  ts.SyntaxKind.Identifier,
+  ts.SyntaxKind.PropertyAccessExpression,
+  ts.SyntaxKind.ElementAccessExpression,
+  ts.SyntaxKind.CallExpression,
+  ts.SyntaxKind.NewExpression,
+  ts.SyntaxKind.TaggedTemplateExpression,
+  ts.SyntaxKind.AwaitExpression,
+  ts.SyntaxKind.ThisKeyword,
+  ts.SyntaxKind.SuperKeyword,
+  ts.SyntaxKind.ClassExpression,
+  ts.SyntaxKind.YieldExpression,
+  ts.SyntaxKind.MetaProperty,
+]);
+
+/**
+ * Whether an expression could carry data at all, by its syntax alone: literals and literals made
+ * of literals cannot. The cheap test that runs before the type checker is asked anything.
+ */
+export function mayCarry(expr: ts.Expression): boolean {
+  const e = skipOuter(expr);
+  switch (e.kind) {
+    case ts.SyntaxKind.StringLiteral:
+    case ts.SyntaxKind.NoSubstitutionTemplateLiteral:
+    case ts.SyntaxKind.NumericLiteral:
+    case ts.SyntaxKind.BigIntLiteral:
+    case ts.SyntaxKind.TrueKeyword:
+    case ts.SyntaxKind.FalseKeyword:
+    case ts.SyntaxKind.NullKeyword:
+    case ts.SyntaxKind.RegularExpressionLiteral:
+    case ts.SyntaxKind.ArrowFunction:
+    case ts.SyntaxKind.FunctionExpression:
+      return false;
+    case ts.SyntaxKind.ArrayLiteralExpression:
+      return (e as ts.ArrayLiteralExpression).elements.some(mayCarry);
+    case ts.SyntaxKind.ObjectLiteralExpression:
+      return (e as ts.ObjectLiteralExpression).properties.some(
+        (p) => !ts.isPropertyAssignment(p) || mayCarry(p.initializer),
+      );
+    default:
+      return true;
+  }
+}
+
 export class Analyzer {
   wrappers!: Wrappers;
+  readonly #carried = new WeakMap<ts.Expression, Carrier[]>();
+
+  /** What an expression carries, outside any summary: cached, shared by every rule. */
+  carried(expr: ts.Expression): Carrier[] {
+    let found = this.#carried.get(expr);
+    if (!found) this.#carried.set(expr, (found = mayCarry(expr) ? this.carriers(expr) : []));
+    return found;
+  }
 
   constructor(
     readonly program: ts.Program,
@@ -122,14 +178,22 @@ export class Analyzer {
       });
     }
 
+    // A sanitizer's result carries nothing above Internal, whatever went in: known without typing the call.
+    if (ts.isCallExpression(e) && this.#isSanitizer(e)) return [];
+
     // The type says it: authoritative (a masker's result is Internal, a declassified value plain).
-    const found = this.brands.classify(this.checker.getTypeAtLocation(e));
+    // Only expressions that name or produce a value are asked: a template, `+`, `?:` or `??` has
+    // no type of its own that its parts do not already give.
+    const type = TYPED_KINDS.has(e.kind) ? this.checker.getTypeAtLocation(e) : undefined;
+    const found = type && this.brands.classify(type);
     if (found) {
       return [{ kind: 'data', level: found.level, categories: found.categories, allCategories: found.allCategories, path: textOf(e) + found.path, node: e }];
     }
 
 
     if (ts.isIdentifier(e)) {
+      // Numbers and booleans computed from text (a count, a comparison) do not carry it.
+      if (type && type.getFlags() & (ts.TypeFlags.NumberLike | ts.TypeFlags.BooleanLike | ts.TypeFlags.BigIntLike | ts.TypeFlags.Void)) return [];
       const local = initializerOf(e, this.checker);
       return local ? all([local.initializer, ...local.appended]) : [];
     }
@@ -158,6 +222,36 @@ export class Analyzer {
     if (ts.isAwaitExpression(e) || ts.isSpreadElement(e)) return all([e.expression]);
     if (ts.isCallExpression(e)) return this.#callCarriers(e, params, seen);
     return [];
+  }
+
+  /**
+   * Whether a call is a @classified sanitizer: `declassify`, a masker, or a tokenizer (a function
+   * whose type is core's `Tokenizer`). Found from the callee's symbol, which is cheaper than the
+   * call's type (no overload resolution).
+   */
+  #isSanitizer(call: ts.CallExpression): boolean {
+    const callee = skipOuter(call.expression);
+    const target = ts.isPropertyAccessExpression(callee) ? callee.name : callee;
+    let symbol = this.checker.getSymbolAtLocation(target);
+    if (!symbol) return false;
+    if (symbol.flags & ts.SymbolFlags.Alias) symbol = this.checker.getAliasedSymbol(symbol);
+    const decl = symbol.declarations?.[0];
+    if (!decl) return false;
+    const file = SANITIZER_FILE.exec(decl.getSourceFile().fileName)?.[1];
+    if (file === 'mask' || file === 'token') return ts.isFunctionDeclaration(decl);
+    if (file === 'classify') return symbol.getName() === 'declassify';
+    if (ts.isVariableDeclaration(decl) && decl.type === undefined && decl.initializer && ts.isCallExpression(decl.initializer)) {
+      // `const tokenize = createTokenizer({ key })`
+      return this.#isTokenizerFactory(decl.initializer);
+    }
+    return false;
+  }
+
+  #isTokenizerFactory(call: ts.CallExpression): boolean {
+    let symbol = this.checker.getSymbolAtLocation(skipOuter(call.expression));
+    if (symbol && symbol.flags & ts.SymbolFlags.Alias) symbol = this.checker.getAliasedSymbol(symbol);
+    const decl = symbol?.declarations?.[0];
+    return decl !== undefined && symbol!.getName() === 'createTokenizer' && SANITIZER_FILE.exec(decl.getSourceFile().fileName)?.[1] === 'token';
   }
 
   #callCarriers(call: ts.CallExpression, params: ParamScope | undefined, seen: Set<ts.Node>): Carrier[] {

@@ -66,8 +66,16 @@ function candidatesOf(symbol: ts.Symbol | undefined, program: ts.Program, checke
   }
 }
 
-/** The names a callee answers to: its own symbol's, and its type's (for callable objects such as `debug('ns')`). */
+const candidateCache = new WeakMap<ts.Expression, Candidate[]>();
+
+/** The names a callee answers to: its own symbol's, and its type's (for callable objects such as `debug('ns')`). Cached per node. */
 export function calleeCandidates(callee: ts.Expression, program: ts.Program, checker: ts.TypeChecker): Candidate[] {
+  let found = candidateCache.get(callee);
+  if (!found) candidateCache.set(callee, (found = computeCandidates(callee, program, checker)));
+  return found;
+}
+
+function computeCandidates(callee: ts.Expression, program: ts.Program, checker: ts.TypeChecker): Candidate[] {
   const out: Candidate[] = [];
   let target: ts.Node = callee;
   while (ts.isParenthesizedExpression(target) || ts.isNonNullExpression(target)) {

@@ -1,0 +1,205 @@
+// The cost of the Classified rules on a generated project of realistic code (models, services,
+// sink calls, wrappers), against @typescript-eslint/no-unsafe-argument (a comparable type-aware
+// rule) and against the type-aware parse alone. Times come from ESLint's `--stats` (per file:
+// parse time, and time per rule), summed over the project.
+//
+//   npm run build && node bench/eslint-rules.mjs [files=500] [runs=3]
+//
+// Each variant runs `runs` times in its own process; the figures are the median run (this machine's
+// timings vary by ±30% from run to run).
+import { execFileSync } from 'node:child_process';
+import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const root = join(dirname(fileURLToPath(import.meta.url)), '..');
+const files = Number(process.argv[2] ?? 500);
+const repeat = Number(process.argv[3] ?? 3);
+const dir = join(root, 'bench/.generated/lint-project');
+rmSync(dir, { recursive: true, force: true });
+mkdirSync(join(dir, 'src/models'), { recursive: true });
+mkdirSync(join(dir, 'src/services'), { recursive: true });
+
+const models = Math.max(1, Math.floor(files / 5));
+const services = files - models;
+
+for (let i = 0; i < models; i++) {
+  writeFileSync(
+    join(dir, `src/models/model${i}.ts`),
+    `import type { Confidential, Internal, Restricted, Sealed } from '@classified/core';
+
+export interface Address${i} {
+  street: Restricted<string, 'pii'>;
+  city: string;
+  country: Internal<string>;
+}
+
+export interface Model${i} {
+  id: Internal<string>;
+  email: Restricted<string, 'pii'>;
+  name: Restricted<string, 'pii'>;
+  phone?: Restricted<string, 'pii'>;
+  plan: 'free' | 'pro';
+  address: Address${i};
+  payouts: Array<{ iban: Restricted<string, 'payment'>; amountCents: Confidential<number> }>;
+  apiKey: Sealed<string>;
+  createdAt: Date;
+  tags: string[];
+}
+
+export function describeModel${i}(m: Model${i}): string {
+  return \`\${m.id} (\${m.plan})\`;
+}
+`,
+  );
+}
+
+for (let i = 0; i < services; i++) {
+  const m = i % models;
+  const leak = i % 10 === 0; // one service in ten has a leak, as real code might
+  writeFileSync(
+    join(dir, `src/services/service${i}.ts`),
+    `import { pino } from 'pino';
+import axios from 'axios';
+import { declassify, maskEmail, createTokenizer } from '@classified/core';
+import { type Model${m}, describeModel${m} } from '../models/model${m}.js';
+
+const logger = pino({ name: 'service${i}' });
+const tokenize = createTokenizer({ key: process.env.TOKEN_KEY ?? 'k'.repeat(32) });
+
+function logEvent(event: string, data: Record<string, unknown>): void {
+  logger.info({ event, ...data }, event);
+}
+
+function audit(event: string, data: Record<string, unknown>): void {
+  logEvent(\`audit.\${event}\`, data);
+}
+
+export async function handle${i}(user: Model${m}, items: number[]): Promise<number> {
+  const total = items.reduce((sum, n) => sum + n, 0);
+  const label = describeModel${m}(user);
+  logger.info({ userId: user.id, total, label }, 'handled');
+  logEvent('viewed', { userId: user.id, plan: user.plan, email: maskEmail(user.email) });
+  audit('charged', { userId: user.id, amount: total });
+  const summary = \`user \${user.id} on \${user.plan} with \${user.tags.length} tags\`;
+  logger.debug(summary);
+  await axios.post('https://analytics.example.com/track', { userId: tokenize(user.email), event: 'handled', total });
+  if (total > 1000) {
+    logger.warn({ userId: user.id, city: user.address.city }, 'large order');
+  }
+  const to = declassify(user.email, 'Send the receipt to the account owner');
+  await axios.post('https://mail.internal.example/send', { to: \`\${to}\`, subject: 'Receipt' });
+${leak ? `  logger.error(\`failed for \${user.email}\`);\n  audit('leak', { user });\n` : ''}  return total;
+}
+
+export function format${i}(user: Model${m}): string {
+  const parts = [user.id, user.plan, String(user.createdAt.getTime())];
+  return parts.join(':');
+}
+`,
+  );
+}
+
+writeFileSync(join(dir, 'package.json'), JSON.stringify({ name: 'lint-project', private: true, type: 'module' }));
+writeFileSync(
+  join(dir, 'tsconfig.json'),
+  JSON.stringify({
+    compilerOptions: {
+      target: 'ES2022',
+      module: 'NodeNext',
+      moduleResolution: 'NodeNext',
+      strict: true,
+      skipLibCheck: true,
+      noEmit: true,
+      types: ['node'],
+      rootDir: 'src',
+    },
+    include: ['src'],
+  }),
+);
+// One config per variant, each linted in its own ESLint process (so that no rule pays for type
+// information another rule asked for first): the parse alone, no-unsafe-argument alone, ours alone.
+const VARIANTS = {
+  'parse only': {},
+  'no-unsafe-argument': { '@typescript-eslint/no-unsafe-argument': 'error' },
+  classified: {
+    '@classified/no-classified-logging': 'error',
+    '@classified/no-classified-export': 'error',
+    '@classified/no-classified-third-party': 'error',
+  },
+  // As in a project that already runs typescript-eslint's type-checked rules: ours run after one,
+  // so the checker has typed the code already and what remains is our rules' own work.
+  'after no-unsafe-argument': {
+    '@typescript-eslint/no-unsafe-argument': 'error',
+    '@classified/no-classified-logging': 'error',
+    '@classified/no-classified-export': 'error',
+    '@classified/no-classified-third-party': 'error',
+  },
+};
+for (const [name, rules] of Object.entries(VARIANTS)) {
+  writeFileSync(
+    join(dir, `eslint.${name.replace(/\W+/g, '-')}.config.js`),
+    `import tseslint from 'typescript-eslint';
+import classified from '@classified/eslint-plugin';
+
+export default [
+  {
+    files: ['**/*.ts'],
+    languageOptions: { parser: tseslint.parser, parserOptions: { projectService: true, tsconfigRootDir: import.meta.dirname } },
+    plugins: { '@typescript-eslint': tseslint.plugin, '@classified': classified },
+    rules: ${JSON.stringify(rules)},
+  },
+];
+`,
+  );
+}
+
+console.log(`Generated ${models} model files and ${services} service files in ${dir}`);
+
+function lint(name) {
+  const started = process.hrtime.bigint();
+  let output;
+  try {
+    output = execFileSync(
+      process.execPath,
+      [join(root, 'node_modules/eslint/bin/eslint.js'), '--config', `eslint.${name.replace(/\W+/g, '-')}.config.js`, '--stats', '-f', 'json', 'src'],
+      { cwd: dir, encoding: 'utf8', maxBuffer: 1 << 30 },
+    );
+  } catch (error) {
+    // ESLint exits 1 when it reports problems (the generated leaks): its output is still the JSON.
+    output = error.stdout;
+    if (!output) throw error;
+  }
+  const wall = Number(process.hrtime.bigint() - started) / 1e9;
+  const results = JSON.parse(output);
+  let parse = 0;
+  const rules = {};
+  const messages = {};
+  for (const file of results) {
+    for (const pass of file.stats?.times?.passes ?? []) {
+      parse += pass.parse?.total ?? 0;
+      for (const [rule, t] of Object.entries(pass.rules ?? {})) rules[rule] = (rules[rule] ?? 0) + t.total;
+    }
+    for (const m of file.messages) messages[m.ruleId ?? 'fatal'] = (messages[m.ruleId ?? 'fatal'] ?? 0) + 1;
+  }
+  const ruleTotal = Object.values(rules).reduce((a, b) => a + b, 0);
+  return { files: results.length, wall, parse, rules, ruleTotal, messages };
+}
+
+const fmt = (ms) => `${(ms / 1000).toFixed(2)} s`;
+const runs = {};
+for (const name of Object.keys(VARIANTS)) {
+  const tries = Array.from({ length: repeat }, () => lint(name)).sort((a, b) => a.ruleTotal + a.parse - (b.ruleTotal + b.parse));
+  const r = (runs[name] = tries[Math.floor(tries.length / 2)]);
+  console.log(`\n${name}: ${r.files} files, ${r.wall.toFixed(1)} s wall; parse ${fmt(r.parse)}; rules ${fmt(r.ruleTotal)}`);
+  for (const [rule, t] of Object.entries(r.rules).sort((a, b) => b[1] - a[1])) console.log(`  ${rule.padEnd(40)} ${fmt(t)}`);
+  if (Object.keys(r.messages).length > 0) console.log('  findings:', JSON.stringify(r.messages));
+}
+const ours = runs.classified.ruleTotal;
+const theirs = runs['no-unsafe-argument'].ruleTotal;
+console.log(`\nall @classified rules together: ${fmt(ours)}; no-unsafe-argument alone: ${fmt(theirs)}; ratio ${(ours / theirs).toFixed(2)}x`);
+const after = Object.entries(runs['after no-unsafe-argument'].rules)
+  .filter(([rule]) => rule.startsWith('@classified/'))
+  .reduce((sum, [, t]) => sum + t, 0);
+console.log(`after no-unsafe-argument in the same run, our rules together: ${fmt(after)} (${(after / runs['after no-unsafe-argument'].rules['@typescript-eslint/no-unsafe-argument']).toFixed(2)}x of it)`);
+console.log(`type-aware parse alone: ${fmt(runs['parse only'].parse)}; our rules / parse: ${(ours / runs['parse only'].parse).toFixed(2)}x`);
