@@ -2,6 +2,11 @@ import type { ESLint, Linter, Rule } from 'eslint';
 import noClassifiedExport from './rules/no-classified-export.js';
 import noClassifiedLogging from './rules/no-classified-logging.js';
 import noClassifiedThirdParty from './rules/no-classified-third-party.js';
+import noClassificationCast from './rules/no-classification-cast.js';
+import noClassifiedInError from './rules/no-classified-in-error.js';
+import noClassifiedLiteral from './rules/no-classified-literal.js';
+import requireDeclassifyReason from './rules/require-declassify-reason.js';
+import requireSecureTransport from './rules/require-secure-transport.js';
 
 export type { SinkSpec } from './sinks/spec.js';
 export type { AllowEntry, SinkRuleOptions } from './analysis/sinkRule.js';
@@ -10,6 +15,11 @@ const rules = {
   'no-classified-logging': noClassifiedLogging as unknown as Rule.RuleModule,
   'no-classified-export': noClassifiedExport as unknown as Rule.RuleModule,
   'no-classified-third-party': noClassifiedThirdParty as unknown as Rule.RuleModule,
+  'no-classified-in-error': noClassifiedInError as unknown as Rule.RuleModule,
+  'no-classification-cast': noClassificationCast as unknown as Rule.RuleModule,
+  'no-classified-literal': noClassifiedLiteral as unknown as Rule.RuleModule,
+  'require-declassify-reason': requireDeclassifyReason as unknown as Rule.RuleModule,
+  'require-secure-transport': requireSecureTransport as unknown as Rule.RuleModule,
 };
 
 const plugin = {
@@ -25,6 +35,11 @@ const recommended: Linter.Config = {
     '@classified/no-classified-logging': 'error',
     '@classified/no-classified-export': 'error',
     '@classified/no-classified-third-party': 'error',
+    '@classified/no-classified-in-error': 'error',
+    '@classified/no-classification-cast': 'error',
+    '@classified/no-classified-literal': 'error',
+    '@classified/require-declassify-reason': 'error',
+    '@classified/require-secure-transport': 'error',
   },
 };
 
@@ -35,6 +50,11 @@ const strict: Linter.Config = {
     '@classified/no-classified-logging': ['error', { maxLevel: 'internal' }],
     '@classified/no-classified-export': ['error', { maxLevel: 'internal' }],
     '@classified/no-classified-third-party': ['error', { maxLevel: 'internal' }],
+    '@classified/no-classified-in-error': ['error', { maxLevel: 'internal' }],
+    '@classified/no-classification-cast': 'error',
+    '@classified/no-classified-literal': 'error',
+    '@classified/require-declassify-reason': 'error',
+    '@classified/require-secure-transport': 'error',
   },
 };
 
@@ -43,8 +63,8 @@ plugin.configs.strict = strict;
 
 /**
  * The Classified ESLint plugin: type-aware rules that stop classified data reaching loggers,
- * exports and third parties. Use `configs.recommended` (every rule at its defaults) or
- * `configs.strict` (every sink at most Internal) with typescript-eslint's parser and `projectService`.
+ * exports and third parties, and guard the way out (casts, literals, reasons, transport). Use
+ * `configs.recommended` (every rule at its defaults) or `configs.strict` (every sink at most Internal) with typescript-eslint's parser and `projectService`.
  *
  * @example
  * // eslint.config.js

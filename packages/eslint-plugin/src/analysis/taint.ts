@@ -178,8 +178,13 @@ export class Analyzer {
       });
     }
 
-    // A sanitizer's result carries nothing above Internal, whatever went in: known without typing the call.
-    if (ts.isCallExpression(e) && this.#isSanitizer(e)) return [];
+    // A sanitizer's result is known without typing the call: a masked or tokenized value is
+    // Internal whatever went in, a declassified one carries nothing.
+    if (ts.isCallExpression(e)) {
+      const sanitized = this.#sanitizer(e);
+      if (sanitized === 'declassified') return [];
+      if (sanitized) return [{ kind: 'data', level: 'internal', categories: [sanitized], allCategories: [sanitized], path: textOf(e), node: e }];
+    }
 
     // The type says it: authoritative (a masker's result is Internal, a declassified value plain).
     // Only expressions that name or produce a value are asked: a template, `+`, `?:` or `??` has
@@ -225,26 +230,26 @@ export class Analyzer {
   }
 
   /**
-   * Whether a call is a @classified sanitizer: `declassify`, a masker, or a tokenizer (a function
-   * whose type is core's `Tokenizer`). Found from the callee's symbol, which is cheaper than the
-   * call's type (no overload resolution).
+   * What a @classified sanitizer call gives: `declassify`, a masker, or a tokenizer (made by
+   * `createTokenizer`). Found from the callee's symbol, which is cheaper than the call's type (no
+   * overload resolution).
    */
-  #isSanitizer(call: ts.CallExpression): boolean {
+  #sanitizer(call: ts.CallExpression): 'masked' | 'token' | 'declassified' | undefined {
     const callee = skipOuter(call.expression);
     const target = ts.isPropertyAccessExpression(callee) ? callee.name : callee;
     let symbol = this.checker.getSymbolAtLocation(target);
-    if (!symbol) return false;
+    if (!symbol) return undefined;
     if (symbol.flags & ts.SymbolFlags.Alias) symbol = this.checker.getAliasedSymbol(symbol);
     const decl = symbol.declarations?.[0];
-    if (!decl) return false;
+    if (!decl) return undefined;
     const file = SANITIZER_FILE.exec(decl.getSourceFile().fileName)?.[1];
-    if (file === 'mask' || file === 'token') return ts.isFunctionDeclaration(decl);
-    if (file === 'classify') return symbol.getName() === 'declassify';
+    if (file === 'mask' && ts.isFunctionDeclaration(decl)) return 'masked';
+    if (file === 'classify') return symbol.getName() === 'declassify' ? 'declassified' : undefined;
     if (ts.isVariableDeclaration(decl) && decl.type === undefined && decl.initializer && ts.isCallExpression(decl.initializer)) {
       // `const tokenize = createTokenizer({ key })`
-      return this.#isTokenizerFactory(decl.initializer);
+      return this.#isTokenizerFactory(decl.initializer) ? 'token' : undefined;
     }
-    return false;
+    return undefined;
   }
 
   #isTokenizerFactory(call: ts.CallExpression): boolean {

@@ -1,0 +1,92 @@
+import type { TSESTree } from '@typescript-eslint/utils';
+import ts from 'typescript';
+import { coreCallee } from '../analysis/core.js';
+import { isAbove, LEVELS, type Level } from '../analysis/levels.js';
+import { analyzerFor } from '../analysis/program.js';
+import { createRule } from '../util/createRule.js';
+import { typedServices } from '../util/services.js';
+
+export type Options = [];
+export type MessageIds = 'classifiedLiteral';
+
+/** The core functions that classify their first argument, and the level each gives. */
+const CLASSIFIERS: Readonly<Record<string, Level | 'argument'>> = {
+  restricted: 'restricted',
+  confidential: 'confidential',
+  internal: 'internal',
+  classify: 'argument',
+  seal: 'restricted',
+};
+
+/** A literal that holds data: a non-empty string, a template without expressions, a non-zero number. */
+function isDataLiteral(node: ts.Node): node is ts.StringLiteral | ts.NoSubstitutionTemplateLiteral | ts.NumericLiteral | ts.BigIntLiteral {
+  if (ts.isStringLiteral(node) || ts.isNoSubstitutionTemplateLiteral(node)) return node.text.trim() !== '';
+  if (ts.isNumericLiteral(node) || ts.isBigIntLiteral(node)) return !/^0n?$/.test(node.text);
+  return false;
+}
+
+export default createRule<Options, MessageIds>({
+  name: 'no-classified-literal',
+  meta: {
+    type: 'problem',
+    docs: {
+      description: 'Disallow literals that enter the program already classified Confidential or Restricted: secrets and PII do not belong in source code',
+      requiresTypeChecking: true,
+    },
+    messages: {
+      classifiedLiteral:
+        'This literal becomes {{level}} data{{category}} ({{how}}). Secrets and personal data do not belong in source code: read it from a secret store, the environment or the database.',
+    },
+    schema: [],
+  },
+  defaultOptions: [],
+  create(context) {
+    const services = typedServices(context, 'no-classified-literal');
+    const checker = services.program.getTypeChecker();
+    const { brands } = analyzerFor(services.program);
+    const reported = new Set<ts.Node>();
+
+    const report = (literal: ts.Node, level: Level, categories: readonly string[], how: string) => {
+      if (reported.has(literal) || !isAbove(level, 'internal')) return;
+      reported.add(literal);
+      context.report({
+        node: services.tsNodeToESTreeNodeMap.get(literal) as TSESTree.Node,
+        messageId: 'classifiedLiteral',
+        data: { level, category: categories.length > 0 ? `, ${[...categories].sort().join(', ')}` : '', how },
+      });
+    };
+
+    const checkLiteral = (node: TSESTree.Literal | TSESTree.TemplateLiteral) => {
+      const literal = services.esTreeNodeToTSNodeMap.get(node);
+      if (!isDataLiteral(literal)) return;
+      let parent = literal.parent;
+      while (ts.isParenthesizedExpression(parent) || ts.isAsExpression(parent) || ts.isSatisfiesExpression(parent)) parent = parent.parent;
+      // A literal given to restricted(), confidential(), classify(…, level), seal().
+      if (ts.isCallExpression(parent) && parent.arguments[0] !== undefined && skip(parent.arguments[0]) === literal) {
+        const core = coreCallee(parent, checker);
+        const given = core && (core.module === 'classify' || core.module === 'seal') ? CLASSIFIERS[core.name] : undefined;
+        if (given !== undefined) {
+          const levelArg = parent.arguments[1];
+          const level = given === 'argument' ? (levelArg && ts.isStringLiteral(levelArg) && (LEVELS as readonly string[]).includes(levelArg.text) ? (levelArg.text as Level) : undefined) : given;
+          const categoryArg = parent.arguments[core!.name === 'classify' ? 2 : 1];
+          const categories = core!.name === 'seal' ? ['credential'] : categoryArg && ts.isStringLiteral(categoryArg) ? [categoryArg.text] : [];
+          if (level) report(literal, level, categories, `\`${core!.name}()\``);
+          return;
+        }
+      }
+      // A literal written where a classified type is expected: a typed const, a model field, a
+      // zod `.default()`, an argument to a classified parameter.
+      const contextual = checker.getContextualType(literal as ts.Expression);
+      const found = contextual && brands.classify(contextual);
+      if (found) report(literal, found.level, found.categories, 'where a classified type is expected');
+    };
+
+    return { Literal: checkLiteral, TemplateLiteral: checkLiteral };
+  },
+});
+
+function skip(node: ts.Expression): ts.Expression {
+  let e = node;
+  while (ts.isParenthesizedExpression(e) || ts.isAsExpression(e) || ts.isSatisfiesExpression(e)) e = e.expression;
+  return e;
+}

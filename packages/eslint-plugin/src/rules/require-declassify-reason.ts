@@ -1,0 +1,112 @@
+import ts from 'typescript';
+import { coreCallee } from '../analysis/core.js';
+import { analyzerFor } from '../analysis/program.js';
+import { isAbove, LEVELS, type Level } from '../analysis/levels.js';
+import { createRule } from '../util/createRule.js';
+import { typedServices } from '../util/services.js';
+
+export type Options = [{ minLength?: number; pattern?: string; placeholders?: string[] }];
+export type MessageIds = 'missingReason' | 'notStatic' | 'tooShort' | 'placeholder' | 'patternMismatch';
+
+export const DEFAULT_PLACEHOLDERS = ['todo', 'fixme', 'tbd', 'temp', 'test', 'xxx', 'wip', 'n/a', 'reason', 'placeholder'];
+
+/** The calls that release data, and the position of their reason. */
+const REASON_INDEX: Readonly<Record<string, number>> = { declassify: 1, reclassify: 2, unseal: 1 };
+
+/** The static text of a reason: a string literal or a template without expressions. */
+export function staticReason(node: ts.Expression | undefined): string | undefined {
+  if (!node) return undefined;
+  let e = node;
+  while (ts.isParenthesizedExpression(e) || ts.isAsExpression(e) || ts.isSatisfiesExpression(e)) e = e.expression;
+  return ts.isStringLiteral(e) || ts.isNoSubstitutionTemplateLiteral(e) ? e.text : undefined;
+}
+
+/** Whether `reclassify(value, level, …)` lowers the level, or cannot be shown not to. */
+function lowers(call: ts.CallExpression, checker: ts.TypeChecker, detect: (t: ts.Type) => Level | undefined): boolean {
+  const [value, levelArg] = call.arguments;
+  if (!value || !levelArg) return true;
+  const target = staticReason(levelArg);
+  if (target === undefined || !(LEVELS as readonly string[]).includes(target)) return true;
+  const current = detect(checker.getTypeAtLocation(value)) ?? 'public';
+  return isAbove(current, target as Level);
+}
+
+export default createRule<Options, MessageIds>({
+  name: 'require-declassify-reason',
+  meta: {
+    type: 'problem',
+    docs: {
+      description: 'Require a static, meaningful reason for `declassify`, lowering `reclassify` and `unseal`',
+      requiresTypeChecking: true,
+    },
+    messages: {
+      missingReason: '`{{fn}}()` needs a reason: say, in a string literal, why this data may leave its classification.',
+      notStatic: 'The reason of `{{fn}}()` must be a string literal (or a template without expressions), so that the exceptions register can read it.',
+      tooShort: 'The reason of `{{fn}}()` is {{length}} characters long; write at least {{minLength}} that say why this data may leave its classification.',
+      placeholder: 'The reason of `{{fn}}()` is a placeholder (`{{placeholder}}`). Say why this data may leave its classification.',
+      patternMismatch: 'The reason of `{{fn}}()` must match `{{pattern}}` (for example a ticket id).',
+    },
+    schema: [
+      {
+        type: 'object',
+        additionalProperties: false,
+        properties: {
+          minLength: { description: 'The fewest characters a reason may have, after trimming. Default 10.', type: 'integer', minimum: 1 },
+          pattern: { description: 'A regular expression every reason must match, such as a ticket id `[A-Z]+-\\d+`.', type: 'string', minLength: 1 },
+          placeholders: {
+            description: 'Reasons that say nothing: rejected when the trimmed, lower-cased reason equals one or starts with one followed by a non-letter.',
+            type: 'array',
+            items: { type: 'string', minLength: 1 },
+          },
+        },
+      },
+    ],
+  },
+  defaultOptions: [{ minLength: 10, placeholders: DEFAULT_PLACEHOLDERS }],
+  create(context, [options]) {
+    const services = typedServices(context, 'require-declassify-reason');
+    const checker = services.program.getTypeChecker();
+    const analyzer = analyzerFor(services.program);
+    const minLength = options.minLength ?? 10;
+    const placeholders = (options.placeholders ?? DEFAULT_PLACEHOLDERS).map((p) => p.toLowerCase());
+    let pattern: RegExp | undefined;
+    if (options.pattern !== undefined) {
+      try {
+        pattern = new RegExp(options.pattern, 'u');
+      } catch {
+        throw new Error(`@classified/require-declassify-reason: option \`pattern\` is not a valid regular expression: ${options.pattern}`);
+      }
+    }
+    return {
+      CallExpression(node) {
+        const call = services.esTreeNodeToTSNodeMap.get(node);
+        const core = coreCallee(call, checker);
+        if (!core) return;
+        const index = REASON_INDEX[core.name];
+        if (index === undefined || (core.name === 'declassify' && core.module !== 'classify') || (core.name === 'unseal' && core.module !== 'seal')) return;
+        if (core.name === 'reclassify' && !lowers(call, checker, (t) => analyzer.brands.classify(t)?.level)) return;
+        const fn = core.name;
+        const reasonNode = node.arguments[index];
+        if (!reasonNode) {
+          context.report({ node, messageId: 'missingReason', data: { fn } });
+          return;
+        }
+        const text = staticReason(call.arguments[index]);
+        if (text === undefined) {
+          context.report({ node: reasonNode, messageId: 'notStatic', data: { fn } });
+          return;
+        }
+        const trimmed = text.trim();
+        const lower = trimmed.toLowerCase();
+        const placeholder = placeholders.find((p) => lower === p || (lower.startsWith(p) && !/\p{L}/u.test(lower.charAt(p.length))));
+        if (placeholder !== undefined) {
+          context.report({ node: reasonNode, messageId: 'placeholder', data: { fn, placeholder } });
+        } else if (trimmed.length < minLength) {
+          context.report({ node: reasonNode, messageId: 'tooShort', data: { fn, length: trimmed.length, minLength } });
+        } else if (pattern && !pattern.test(trimmed)) {
+          context.report({ node: reasonNode, messageId: 'patternMismatch', data: { fn, pattern: options.pattern ?? '' } });
+        }
+      },
+    };
+  },
+});
