@@ -64,7 +64,7 @@ export default createRule<Options, MessageIds>({
       const decl = symbol?.valueDeclaration;
       if (!decl || decl.getSourceFile().isDeclarationFile) return undefined;
       const type = (decl as ts.VariableDeclaration | ts.PropertyDeclaration | ts.ParameterDeclaration).type;
-      return type?.kind === ts.SyntaxKind.AnyKeyword ? symbol!.getName() : undefined;
+      return type?.kind === ts.SyntaxKind.AnyKeyword ? symbol.getName() : undefined;
     };
 
     return {

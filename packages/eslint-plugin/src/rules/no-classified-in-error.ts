@@ -1,4 +1,4 @@
-import type { TSESTree } from '@typescript-eslint/utils';
+import { AST_NODE_TYPES, type TSESTree } from '@typescript-eslint/utils';
 import ts from 'typescript';
 import { isAbove, rank, type Level } from '../analysis/levels.js';
 import { analyzerFor } from '../analysis/program.js';
@@ -87,7 +87,7 @@ export default createRule<Options, MessageIds>({
         if (checkErrorConstruction(node)) return;
         // Promise.reject(value)
         const callee = node.callee;
-        if (callee.type === 'MemberExpression' && !callee.computed && callee.property.type === 'Identifier' && callee.property.name === 'reject' && node.arguments[0]) {
+        if (callee.type === AST_NODE_TYPES.MemberExpression && !callee.computed && callee.property.type === AST_NODE_TYPES.Identifier && callee.property.name === 'reject' && node.arguments[0]) {
           const symbol = checker.getSymbolAtLocation(services.esTreeNodeToTSNodeMap.get(callee.property));
           const decl = symbol?.declarations?.[0];
           if (decl && program.isSourceFileDefaultLibrary(decl.getSourceFile())) check(node.arguments[0], '`Promise.reject()`');
@@ -96,7 +96,7 @@ export default createRule<Options, MessageIds>({
       ThrowStatement(node) {
         const arg = node.argument;
         // `throw new Error(…)` is checked where the error is made.
-        if (arg.type === 'NewExpression' || arg.type === 'CallExpression') {
+        if (arg.type === AST_NODE_TYPES.NewExpression || arg.type === AST_NODE_TYPES.CallExpression) {
           const type = checker.getTypeAtLocation(services.esTreeNodeToTSNodeMap.get(arg));
           if (isError(type)) return;
         }

@@ -46,11 +46,11 @@ export default createRule<Options, MessageIds>({
     const { brands } = analyzerFor(services.program);
     const reported = new Set<ts.Node>();
 
-    const report = (literal: ts.Node, level: Level, categories: readonly string[], how: string) => {
+    const report = (node: TSESTree.Node, literal: ts.Node, level: Level, categories: readonly string[], how: string) => {
       if (reported.has(literal) || !isAbove(level, 'internal')) return;
       reported.add(literal);
       context.report({
-        node: services.tsNodeToESTreeNodeMap.get(literal) as TSESTree.Node,
+        node,
         messageId: 'classifiedLiteral',
         data: { level, category: categories.length > 0 ? `, ${[...categories].sort().join(', ')}` : '', how },
       });
@@ -70,15 +70,15 @@ export default createRule<Options, MessageIds>({
           const level = given === 'argument' ? (levelArg && ts.isStringLiteral(levelArg) && (LEVELS as readonly string[]).includes(levelArg.text) ? (levelArg.text as Level) : undefined) : given;
           const categoryArg = parent.arguments[core!.name === 'classify' ? 2 : 1];
           const categories = core!.name === 'seal' ? ['credential'] : categoryArg && ts.isStringLiteral(categoryArg) ? [categoryArg.text] : [];
-          if (level) report(literal, level, categories, `\`${core!.name}()\``);
+          if (level) report(node, literal, level, categories, `\`${core!.name}()\``);
           return;
         }
       }
       // A literal written where a classified type is expected: a typed const, a model field, a
       // zod `.default()`, an argument to a classified parameter.
-      const contextual = checker.getContextualType(literal as ts.Expression);
+      const contextual = checker.getContextualType(literal);
       const found = contextual && brands.classify(contextual);
-      if (found) report(literal, found.level, found.categories, 'where a classified type is expected');
+      if (found) report(node, literal, found.level, found.categories, 'where a classified type is expected');
     };
 
     return { Literal: checkLiteral, TemplateLiteral: checkLiteral };

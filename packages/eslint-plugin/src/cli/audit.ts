@@ -1,0 +1,214 @@
+#!/usr/bin/env node
+// classified-audit: the exceptions register. Lists every declassify / reclassify / unseal call and
+// every eslint-disable comment that names a @classified rule, with file:line, the reason, and the
+// level and categories the call removes (read from the types), as Markdown or JSON.
+import { realpathSync } from 'node:fs';
+import * as path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { parseArgs } from 'node:util';
+import ts from 'typescript';
+import { BrandDetector } from '../analysis/brand.js';
+import { coreCallee } from '../analysis/core.js';
+import { isAbove, LEVELS, type Level } from '../analysis/levels.js';
+import { staticReason } from '../rules/require-declassify-reason.js';
+
+/** One exception in the register. */
+export interface AuditEntry {
+  readonly kind: 'declassify' | 'reclassify' | 'unseal' | 'eslint-disable';
+  /** Relative to the project's directory, with `/` separators. */
+  readonly file: string;
+  readonly line: number;
+  readonly column: number;
+  /** The reason as written, or `null` when there is none or it is not static. */
+  readonly reason: string | null;
+  /** `missing`, `not-static` (a variable, a template with expressions) or `ok`. */
+  readonly reasonStatus: 'ok' | 'missing' | 'not-static';
+  /** The level the call removes (the value's level), for the three calls. */
+  readonly level?: Level;
+  /** The categories at that level. */
+  readonly categories?: readonly string[];
+  /** For `reclassify`: the new level, and whether it lowers. */
+  readonly to?: Level | null;
+  readonly lowers?: boolean;
+  /** For `eslint-disable`: the @classified rules it names. */
+  readonly rules?: readonly string[];
+  /** The source text of the call or comment, shortened. */
+  readonly code: string;
+}
+
+export interface AuditResult {
+  readonly project: string;
+  readonly entries: readonly AuditEntry[];
+}
+
+const REASON_INDEX: Readonly<Record<string, number>> = { declassify: 1, reclassify: 2, unseal: 1 };
+const DIRECTIVE = /^\s*eslint-disable(?:-next-line|-line)?\b([^]*)$/;
+
+function short(text: string): string {
+  const one = text.replace(/\s+/g, ' ').trim();
+  return one.length > 80 ? `${one.slice(0, 79)}…` : one;
+}
+
+function loadProgram(tsconfig: string): ts.Program {
+  const host: ts.ParseConfigFileHost = {
+    ...ts.sys,
+    onUnRecoverableConfigFileDiagnostic: (d) => {
+      throw new Error(ts.flattenDiagnosticMessageText(d.messageText, '\n'));
+    },
+  };
+  const parsed = ts.getParsedCommandLineOfConfigFile(tsconfig, {}, host);
+  if (!parsed) throw new Error(`cannot read ${tsconfig}`);
+  const fatal = parsed.errors.filter((d) => d.category === ts.DiagnosticCategory.Error);
+  if (fatal.length > 0) throw new Error(fatal.map((d) => ts.flattenDiagnosticMessageText(d.messageText, '\n')).join('\n'));
+  return ts.createProgram({ rootNames: parsed.fileNames, options: { ...parsed.options, noEmit: true } });
+}
+
+/** Builds the register for the project of a tsconfig.json. */
+export function audit(tsconfig: string): AuditResult {
+  const program = loadProgram(tsconfig);
+  const checker = program.getTypeChecker();
+  const brands = new BrandDetector(program, checker);
+  const root = path.dirname(path.resolve(tsconfig));
+  const entries: AuditEntry[] = [];
+  for (const file of program.getSourceFiles()) {
+    if (file.isDeclarationFile || program.isSourceFileFromExternalLibrary(file) || file.fileName.includes('/node_modules/')) continue;
+    const rel = path.relative(root, file.fileName).split(path.sep).join('/');
+    const position = (pos: number) => {
+      const { line, character } = file.getLineAndCharacterOfPosition(pos);
+      return { line: line + 1, column: character + 1 };
+    };
+    const visit = (node: ts.Node): void => {
+      if (ts.isCallExpression(node)) {
+        const core = coreCallee(node, checker);
+        const kind = core && ((core.module === 'classify' && (core.name === 'declassify' || core.name === 'reclassify')) || (core.module === 'seal' && core.name === 'unseal')) ? (core.name as AuditEntry['kind']) : undefined;
+        if (kind) {
+          const reasonNode = node.arguments[REASON_INDEX[kind]!];
+          const reason = staticReason(reasonNode);
+          const value = node.arguments[0];
+          const found = kind === 'unseal' ? { level: 'restricted' as Level, allCategories: ['credential'] } : value ? brands.classify(checker.getTypeAtLocation(value)) : undefined;
+          const level = found?.level ?? 'public';
+          let to: Level | null = null;
+          if (kind === 'reclassify') {
+            const target = staticReason(node.arguments[1]);
+            to = target !== undefined && (LEVELS as readonly string[]).includes(target) ? (target as Level) : null;
+          }
+          entries.push({
+            kind,
+            file: rel,
+            ...position(node.getStart(file)),
+            reason: reason?.trim() ?? null,
+            reasonStatus: reasonNode === undefined ? 'missing' : reason === undefined ? 'not-static' : 'ok',
+            level,
+            categories: [...(found?.allCategories ?? [])].sort(),
+            ...(kind === 'reclassify' && { to, lowers: to === null || isAbove(level, to) }),
+            code: short(node.getText(file)),
+          });
+        }
+      }
+      ts.forEachChild(node, visit);
+    };
+    visit(file);
+
+    // Comments, found by the TypeScript scanner (never inside strings or templates).
+    const scanner = ts.createScanner(ts.ScriptTarget.Latest, false, file.languageVariant, file.text);
+    for (let token = scanner.scan(); token !== ts.SyntaxKind.EndOfFileToken; token = scanner.scan()) {
+      if (token !== ts.SyntaxKind.SingleLineCommentTrivia && token !== ts.SyntaxKind.MultiLineCommentTrivia) continue;
+      const raw = scanner.getTokenText();
+      const body = token === ts.SyntaxKind.SingleLineCommentTrivia ? raw.slice(2) : raw.slice(2, -2);
+      const match = DIRECTIVE.exec(body);
+      if (!match) continue;
+      const [list, ...why] = match[1]!.split(/\s--\s?/);
+      const rules = (list ?? '').split(',').map((r) => r.trim()).filter((r) => r.startsWith('@classified/'));
+      // A directive with no rule list disables everything, ours included.
+      const all = (list ?? '').trim() === '';
+      if (rules.length === 0 && !all) continue;
+      const reason = why.join(' -- ').trim();
+      entries.push({
+        kind: 'eslint-disable',
+        file: rel,
+        ...position(scanner.getTokenStart()),
+        reason: reason === '' ? null : reason,
+        reasonStatus: reason === '' ? 'missing' : 'ok',
+        rules: all ? ['(all rules)'] : rules,
+        code: short(raw),
+      });
+    }
+  }
+  entries.sort((a, b) => a.file.localeCompare(b.file) || a.line - b.line || a.column - b.column);
+  return { project: path.relative(process.cwd(), path.resolve(tsconfig)) || 'tsconfig.json', entries };
+}
+
+const cell = (text: string) => text.replace(/\|/g, '\\|');
+
+/** The register as a Markdown document. */
+export function toMarkdown(result: AuditResult): string {
+  const lines = [`# Exceptions register`, '', `Project: \`${result.project}\`. ${result.entries.length} exception(s).`, ''];
+  if (result.entries.length === 0) return `${lines.join('\n')}\nNo declassification, unsealing or disabled @classified rule.\n`;
+  lines.push('| Where | Kind | Removes | Reason | Code |', '| --- | --- | --- | --- | --- |');
+  for (const e of result.entries) {
+    const removes =
+      e.kind === 'eslint-disable'
+        ? (e.rules ?? []).join(', ')
+        : `${e.level}${e.categories && e.categories.length > 0 ? ` (${e.categories.join(', ')})` : ''}${e.kind === 'reclassify' ? ` → ${e.to ?? '?'}` : ''}`;
+    const reason = e.reasonStatus === 'ok' ? cell(e.reason ?? '') : e.reasonStatus === 'missing' ? '**missing**' : '**not static**';
+    lines.push(`| ${e.file}:${e.line} | ${e.kind} | ${cell(removes)} | ${reason} | \`${cell(e.code).replace(/`/g, "'")}\` |`);
+  }
+  return `${lines.join('\n')}\n`;
+}
+
+const USAGE = `Usage: classified-audit [--project tsconfig.json] [--format markdown|json] [--fail-on-missing-reason]
+
+Lists every declassify / reclassify / unseal call and every eslint-disable comment that names a
+@classified rule: file:line, the reason, and the level and categories removed.`;
+
+/** Runs the command; returns the exit code. */
+export function main(argv: readonly string[], out: (text: string) => void = (t) => process.stdout.write(t), err: (text: string) => void = (t) => process.stderr.write(t)): number {
+  let values: { project?: string; format?: string; 'fail-on-missing-reason'?: boolean; help?: boolean };
+  try {
+    ({ values } = parseArgs({
+      args: [...argv],
+      options: {
+        project: { type: 'string', short: 'p' },
+        format: { type: 'string', short: 'f' },
+        'fail-on-missing-reason': { type: 'boolean' },
+        help: { type: 'boolean', short: 'h' },
+      },
+      strict: true,
+    }));
+  } catch (error) {
+    err(`classified-audit: ${(error as Error).message}\n\n${USAGE}\n`);
+    return 2;
+  }
+  if (values.help) {
+    out(`${USAGE}\n`);
+    return 0;
+  }
+  const format = values.format ?? 'markdown';
+  if (format !== 'markdown' && format !== 'json') {
+    err(`classified-audit: --format must be markdown or json, got ${format}.\n`);
+    return 2;
+  }
+  const tsconfig = path.resolve(values.project ?? 'tsconfig.json');
+  if (!ts.sys.fileExists(tsconfig)) {
+    err(`classified-audit: no tsconfig at ${tsconfig}. Pass --project path/to/tsconfig.json.\n`);
+    return 2;
+  }
+  let result: AuditResult;
+  try {
+    result = audit(tsconfig);
+  } catch (error) {
+    err(`classified-audit: cannot load the project ${tsconfig}: ${(error as Error).message}\n`);
+    return 2;
+  }
+  out(format === 'json' ? `${JSON.stringify(result, null, 2)}\n` : toMarkdown(result));
+  const missing = result.entries.filter((e) => e.reasonStatus !== 'ok' && !(e.kind === 'reclassify' && e.lowers === false && e.reasonStatus === 'missing'));
+  if (values['fail-on-missing-reason'] && missing.length > 0) {
+    err(`classified-audit: ${missing.length} exception(s) without a static reason.\n`);
+    return 1;
+  }
+  return 0;
+}
+
+// Run when executed as the bin (not when imported by the tests).
+const invoked = process.argv[1] ? realpathSync(process.argv[1]) : '';
+if (invoked === fileURLToPath(import.meta.url)) process.exitCode = main(process.argv.slice(2));
