@@ -1,69 +1,72 @@
-// `npm run demo`: the core at work on a sample customer record. (Issue 6 grows this into the
-// full demo: ESLint findings on the example service and its data inventory.)
-import { inspect } from 'node:util';
-import {
-  createTokenizer,
-  declassify,
-  maskCard,
-  maskEmail,
-  maskMiddle,
-  maskPhone,
-  onDeclassify,
-  restricted,
-  confidential,
-  internal,
-  seal,
-  unseal,
-} from '@classified/core';
+// `npm run demo`: Classified at work on the example referral service.
+//  1. ESLint with the plugin over examples/referral-service/leaks: the classic mistakes, by rule.
+//  2. The same over src/: the right way at each boundary, clean.
+//  3. The service's data inventory, from its zod models.
+//  4. The runtime helpers on a sample record: masked, tokenized, sealed, declassified with a reason.
+import * as path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { ESLint } from 'eslint';
+import { createTokenizer, declassify, maskEmail, maskMiddle, onDeclassify, restricted, seal } from '@classified/core';
+import { inventoryMarkdown } from '@classified/zod';
 
-const customer = {
-  id: internal('cus_1042'),
-  name: restricted('Jane Doe', 'pii'),
-  email: restricted('jane.doe@example.com', 'pii'),
-  phone: restricted('+44 20 7946 0958', 'pii'),
-  card: restricted('4242 4242 4242 4242', 'payment'),
-  iban: restricted('DE89370400440532013000', 'payment'),
-  lifetimeRewardsCents: confidential(12_500),
-  apiKey: seal('sk_live_51H8exampleexampleexample', 'partner-api-key'),
-};
+const root = path.join(path.dirname(fileURLToPath(import.meta.url)), '..');
+const example = path.join(root, 'examples/referral-service');
+const tty = process.stdout.isTTY;
+const bold = (s) => (tty ? `\x1b[1m${s}\x1b[0m` : s);
+const dim = (s) => (tty ? `\x1b[2m${s}\x1b[0m` : s);
+const red = (s) => (tty ? `\x1b[31m${s}\x1b[0m` : s);
+const green = (s) => (tty ? `\x1b[32m${s}\x1b[0m` : s);
+const heading = (s) => console.log(`\n${bold(s)}\n${'─'.repeat(Math.min(s.length, 100))}`);
 
+const eslint = new ESLint({ cwd: example });
+
+heading('1. The classic mistakes in examples/referral-service/leaks/, found by type');
+const leaks = await eslint.lintFiles(['leaks']);
+const byRule = new Map();
+for (const result of leaks) {
+  for (const m of result.messages) {
+    const list = byRule.get(m.ruleId) ?? [];
+    list.push({ where: `${path.relative(example, result.filePath)}:${m.line}:${m.column}`, message: m.message });
+    byRule.set(m.ruleId, list);
+  }
+}
+let total = 0;
+for (const [rule, list] of [...byRule].sort((a, b) => String(a[0]).localeCompare(String(b[0])))) {
+  console.log(`\n${red(rule)} (${list.length})`);
+  for (const f of list) console.log(`  ${dim(f.where)}\n    ${f.message}`);
+  total += list.length;
+}
+console.log(`\n${total} finding(s) in ${leaks.length} files.`);
+
+heading('2. The service itself (examples/referral-service/src/), linted with the same config');
+const src = await eslint.lintFiles(['src']);
+const srcFindings = src.reduce((n, r) => n + r.messages.length, 0);
+if (srcFindings === 0) {
+  console.log(green(`✔ ${src.length} files, no findings.`));
+  console.log('  Masked values in logs, redacted responses, tokenized ids to analytics, the payout provider');
+  console.log("  approved for 'payment' data in `allow`, one declassify with a reason at the mail boundary.");
+} else {
+  for (const r of src) for (const m of r.messages) console.log(`  ${path.relative(example, r.filePath)}:${m.line} ${m.ruleId}: ${m.message}`);
+  process.exitCode = 1;
+}
+
+heading('3. The data inventory (from the zod models: inventoryMarkdown({ User, Referral, Payout, Partner }))');
+const { models } = await import(path.join(example, 'dist/models.js'));
+console.log(inventoryMarkdown(models));
+
+heading('4. At runtime: a sample record');
 const audit = [];
 const stop = onDeclassify((event) => audit.push(event));
-// In production the key comes from a secret store; the demo makes one up.
+const email = restricted('jane.doe@example.com', 'pii');
+const iban = restricted('DE89370400440532013000', 'payment');
+const apiKey = seal('pk_live_4f9a8b7c6d5e4f3a2b1c', 'payout-api-key');
 const tokenize = createTokenizer({ key: 'demo-only-tokenizer-key-0123456789abcdef' });
-
-const heading = (text) => console.log(`\n\x1b[1m${text}\x1b[0m`);
-
-heading('A customer record, as the program holds it (every field classified in its type):');
-console.log('  id                    Internal');
-console.log('  name, email, phone    Restricted, category pii');
-console.log('  card, iban            Restricted, category payment');
-console.log('  lifetimeRewardsCents  Confidential');
-console.log('  apiKey                Sealed (Restricted, category credential)');
-
-heading('Masked, for logs and support screens:');
-console.log(`  email  ${maskEmail(customer.email)}`);
-console.log(`  phone  ${maskPhone(customer.phone)}`);
-console.log(`  card   ${maskCard(customer.card)}`);
-console.log(`  iban   ${maskMiddle(customer.iban, { keepStart: 4, keepEnd: 4 })}`);
-console.log(`  name   ${maskMiddle(customer.name, { keepStart: 1, keepEnd: 0 })}`);
-
-heading('Tokenized, for analytics (same person, same token; the email cannot be read back):');
-console.log(`  ${tokenize(customer.email)}`);
-console.log(`  ${tokenize(customer.email)}`);
-
-heading('Sealed, for credentials (prints as a placeholder everywhere):');
-console.log(`  template:       ${String(customer.apiKey)}`);
-console.log(`  JSON.stringify: ${JSON.stringify({ apiKey: customer.apiKey })}`);
-console.log(`  util.inspect:   ${inspect(customer.apiKey)}`);
-
-heading('Declassified with a reason, at the one boundary that needs the raw value:');
-const to = declassify(customer.email, 'Deliver the monthly payout statement by email');
-const key = unseal(customer.apiKey, 'Sign the request to the payout provider');
-console.log(`  email for the mailer: ${to}`);
-console.log(`  api key unsealed:     ${key.length} characters, still Restricted<string, 'credential'> in its type`);
-
-heading('The audit trail (reasons only, never the values):');
-for (const event of audit) console.log(`  ${JSON.stringify(event)}`);
+console.log(`  masked email     ${maskEmail(email)}`);
+console.log(`  masked IBAN      ${maskMiddle(iban, { keepStart: 4, keepEnd: 4 })}`);
+console.log(`  analytics token  ${tokenize(email)}`);
+console.log(`  sealed API key   ${String(apiKey)}   JSON: ${JSON.stringify({ apiKey })}`);
+const to = declassify(email, 'Deliver the invitation the referrer asked us to send');
+console.log(`  declassified     ${to}  (for the mailer only)`);
+console.log(`  audit trail      ${JSON.stringify(audit)}`);
 stop();
-console.log();
+console.log(`\nNext: ${dim('npm test')} runs every check; docs/getting-started.md shows how to adopt it.`);

@@ -151,7 +151,10 @@ export class BrandDetector {
     if (type.getCallSignatures().length > 0 && checker.getPropertiesOfType(type).length === 0) return best;
 
     const symbol = type.getSymbol();
-    if (isExternal(symbol, this.program) && !brand) {
+    // Anonymous and mapped types (a zod-inferred model, an options literal) are data shapes
+    // wherever they are declared: walk their properties.
+    const shape = (object.objectFlags & (ts.ObjectFlags.Anonymous | ts.ObjectFlags.Mapped | ts.ObjectFlags.ReverseMapped)) !== 0;
+    if (!shape && isExternal(symbol, this.program) && !brand) {
       // A lib or package type (Promise, Map, Set, a Request …) can only hold project data through its
       // type arguments: walk those, not its (large) structure.
       const args =

@@ -78,6 +78,9 @@ const COPIERS: Readonly<Record<string, readonly string[]>> = {
   '': ['structuredClone'],
 };
 
+/** Array methods whose result holds what their callback returns. */
+const ARRAY_CALLBACKS: ReadonlySet<string> = new Set(['map', 'flatMap']);
+
 /** Expressions whose type can say more than their parts: values named or produced. */
 const TYPED_KINDS: ReadonlySet<ts.SyntaxKind> = new Set([
   ts.SyntaxKind.Identifier,
@@ -259,6 +262,18 @@ export class Analyzer {
     return decl !== undefined && symbol!.getName() === 'createTokenizer' && SANITIZER_FILE.exec(decl.getSourceFile().fileName)?.[1] === 'token';
   }
 
+  /** What a callback returns: its expression body, or the values of its `return` statements. */
+  #returned(fn: ts.ArrowFunction | ts.FunctionExpression, params: ParamScope | undefined, seen: Set<ts.Node>): Carrier[] {
+    if (!ts.isBlock(fn.body)) return this.carriers(fn.body, params, seen);
+    const out: Carrier[] = [];
+    const visit = (node: ts.Node): void => {
+      if (ts.isReturnStatement(node) && node.expression) out.push(...this.carriers(node.expression, params, seen));
+      if (!ts.isFunctionLike(node)) ts.forEachChild(node, visit);
+    };
+    ts.forEachChild(fn.body, visit);
+    return out;
+  }
+
   #callCarriers(call: ts.CallExpression, params: ParamScope | undefined, seen: Set<ts.Node>): Carrier[] {
     const callee = skipOuter(call.expression);
     const target = ts.isPropertyAccessExpression(callee) ? callee.name : callee;
@@ -286,6 +301,12 @@ export class Analyzer {
         }
         return carried;
       }
+    }
+    // Array methods with a callback (`users.map((u) => [u.id, u.email])`): what the callback
+    // returns is what the new array holds, whatever its type kept.
+    if (decl && this.program.isSourceFileDefaultLibrary(decl.getSourceFile()) && ARRAY_CALLBACKS.has(symbol!.getName())) {
+      const fromCallbacks = call.arguments.flatMap((a) => (ts.isArrowFunction(a) || ts.isFunctionExpression(a) ? this.#returned(a, params, seen) : []));
+      if (fromCallbacks.length > 0) return fromCallbacks;
     }
     // A lib or package function that returns text: what goes in comes out (String, JSON.stringify,
     // util.format, .join, string methods, colorizers).

@@ -48,6 +48,8 @@ ruleTester.run('no-classified-export', rule, {
     invalid(MODELS + `document.cookie = \`email=\${email}\`;`, { arg: '`email=${email}`', at: 'email', path: 'email', category: pii, sink: 'document.cookie =', masker: 'maskEmail' }),
     invalid(MODELS + `import { stringify } from 'csv-stringify/sync';\nstringify(users.map((u) => [u.id, u.email]));`, { arg: 'users.map((u) => [u.id, u.email])', path: 'users.map((u) => [u.id, u.email])[][]', category: pii, sink: 'stringify()' }),
     invalid(MODELS + `import { stringify } from 'csv-stringify';\nstringify([[email]], () => {});`, { arg: '[[email]]', at: 'email', path: 'email', category: pii, sink: 'stringify()', masker: 'maskEmail' }),
+    // Through an array method's callback, where the element type lost the brand (union reduction).
+    invalid(MODELS + `import fs from 'node:fs';\nconst rows = users.map((u) => [u.id, u.email, u.plan].join(','));\nfs.writeFileSync('u.csv', rows.join('\\n'));`, { arg: `rows.join('\\n')`, path: 'u.email', category: pii, sink: 'fs.writeFileSync()' }),
     invalid(MODELS + `import Papa from 'papaparse';\nPapa.unparse(users);`, { arg: 'users', path: 'users[].email', category: pii, sink: 'Papa.unparse()' }),
     invalid(MODELS + `import { maskEmail } from '@classified/core';\ndeclare function save(d: unknown): void;\nlocalStorage.setItem('x', \`\${maskEmail(email)} \${user.name}\`);`, {
       arg: '`${maskEmail(email)} ${user.name}`',

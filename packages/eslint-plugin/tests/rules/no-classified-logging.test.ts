@@ -56,7 +56,7 @@ ruleTester.run('no-classified-logging', rule, {
     invalid(MODELS + `declare const t: [string, User];\nconsole.log(t);`, { arg: 't', path: 't[].email', category: pii, sink: 'console.log()' }),
     invalid(MODELS + `declare const i: { a: string } & { b: { c: User } };\nconsole.log(i);`, { arg: 'i', path: 'i.b.c.email', category: pii, sink: 'console.log()' }),
     invalid(MODELS + `class Account { constructor(readonly owner: User) {} }\ndeclare const a: Account;\nconsole.log(a);`, { arg: 'a', path: 'a.owner.email', category: pii, sink: 'console.log()' }),
-    invalid(MODELS + `declare const r: Record<string, User>;\nconsole.log(r);`, { arg: 'r', path: 'r.email', category: pii, sink: 'console.log()' }),
+    invalid(MODELS + `declare const r: Record<string, User>;\nconsole.log(r);`, { arg: 'r', path: 'r.*.email', category: pii, sink: 'console.log()' }),
     invalid(MODELS + `console.log(password);`, { arg: 'password', path: 'password', category: ' (credential)', sink: 'console.log()', masker: 'redactString' }),
     // 2. Expressions that turn it into a plain string or a new object still carry it.
     invalid(MODELS + `console.info(\`signup \${user.email}\`);`, { arg: '`signup ${user.email}`', at: 'user.email', path: 'user.email', category: pii, sink: 'console.info()', masker: 'maskEmail' }),
