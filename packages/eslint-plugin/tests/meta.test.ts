@@ -59,7 +59,8 @@ describe('configuration errors', () => {
 
   it('rejects options of the wrong shape, naming the option', () => {
     const bad = (options: unknown) => lint('console.log(1);', [typed, { plugins: { '@classified': plugin }, rules: { '@classified/no-classified-logging': ['error', options] } }]);
-    expect(() => bad({ maxLevel: 'secret' })).toThrow(/no-classified-logging[\s\S]*Value "secret" should be equal to one of the allowed values/);
+    expect(() => bad({ maxLevel: 'secret' })).toThrow(/@classified\/no-classified-logging: option `maxLevel` must be one of 'public', 'internal', 'confidential', 'restricted'; got "secret"\./);
+    expect(() => bad({ maxLevel: 3 })).toThrow(/Value 3 should be string/);
     expect(() => bad({ sinks: [{ from: 'package', name: 'x', extra: 1 }] })).toThrow(/Unexpected property "extra"\. Expected properties: "from", "name", "package", "path", "kind", "args"/);
     expect(() => bad({ unknownOption: true })).toThrow(/Unexpected property "unknownOption"/);
     expect(() => bad({ checkUntypedLoggers: 'yes' })).toThrow(/Value "yes" should be boolean/);
@@ -69,5 +70,7 @@ describe('configuration errors', () => {
     const bad = (options: unknown) => lint('console.log(1);', [typed, { plugins: { '@classified': plugin }, rules: { '@classified/no-classified-third-party': ['error', options] } }]);
     expect(() => bad({ sinks: [{ from: 'package', name: 'track' }] })).toThrow(/`sinks\[0\]`: a sink with `from: 'package'` needs `package`/);
     expect(() => bad({ allow: [{ maxLevel: 'restricted' }] })).toThrow(/`allow\[0\]` needs `host`, or a sink spec/);
+    expect(() => bad({ allow: [{ host: 'x.example', maxLevel: 'top' }] })).toThrow(/option `allow\[0\]\.maxLevel` must be one of/);
+    expect(() => bad({ allow: [{ host: 'x.example' }] })).toThrow(/should have required property 'maxLevel'/);
   });
 });

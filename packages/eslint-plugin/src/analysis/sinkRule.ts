@@ -7,7 +7,8 @@ import ts from 'typescript';
 import { assignmentCandidates, argumentIndices, calleeCandidates, specMatches } from '../sinks/match.js';
 import { sinkSpecSchema, validateSinkSpec, type CatalogEntry, type SinkSpec } from '../sinks/spec.js';
 import { typedServices } from '../util/services.js';
-import { isAbove, LEVELS, rank, type Level } from './levels.js';
+import { isAbove, rank, type Level } from './levels.js';
+import { levelOption } from '../util/options.js';
 import { analyzerFor } from './program.js';
 import { isStringType, strongest, type Carried } from './taint.js';
 import { hostOf, staticUrl } from './url.js';
@@ -32,6 +33,12 @@ export interface SinkRuleOptions {
 }
 
 export type SinkMessageIds = 'classified' | 'suggestMask' | 'suggestDeclassify';
+
+/** The suggestions every sink rule offers. */
+export const suggestionMessages = {
+  suggestMask: 'Mask it with `{{masker}}()`.',
+  suggestDeclassify: 'Declassify it with `declassify(…, reason)`, then write the reason.',
+} as const;
 
 export interface SinkRuleSetup {
   readonly rule: string;
@@ -69,7 +76,7 @@ export function sinkRuleListeners(
   const program = services.program;
   const checker = program.getTypeChecker();
   const analyzer = analyzerFor(program);
-  const maxLevel = options.maxLevel ?? 'confidential';
+  const maxLevel = levelOption(setup.rule, 'maxLevel', options.maxLevel, 'confidential');
   const userSinks = options.sinks ?? [];
   userSinks.forEach((spec, i) => validateSinkSpec(spec, `@classified/${setup.rule}: option \`sinks[${i}]\``));
   (options.allow ?? []).forEach((entry, i) => {
@@ -77,6 +84,7 @@ export function sinkRuleListeners(
       throw new Error(`@classified/${setup.rule}: option \`allow[${i}]\` needs \`host\`, or a sink spec (\`from\`, \`name\` …) naming the approved recipient.`);
     }
     if (entry.from !== undefined) validateSinkSpec(entry as SinkSpec, `@classified/${setup.rule}: option \`allow[${i}]\``);
+    levelOption(setup.rule, `allow[${i}].maxLevel`, entry.maxLevel, 'restricted');
   });
   const specs: readonly SinkSpec[] = [...userSinks, ...setup.catalog];
   const rootDir = program.getCurrentDirectory();
@@ -236,12 +244,13 @@ export function sinkRuleListeners(
   }
 }
 
-export const levelSchema: JSONSchema4 = { type: 'string', enum: [...LEVELS] };
+/** A level option: any string here, checked by `levelOption` so that the error names the option. */
+export const levelSchema: JSONSchema4 = { type: 'string' };
 
 /** The JSON Schema of the options every sink rule shares. */
 export function sinkRuleSchemaProperties(maxLevelDefault: Level): Record<string, JSONSchema4> {
   return {
-    maxLevel: { description: `The highest level this kind of sink may receive. Default \`'${maxLevelDefault}'\`.`, ...levelSchema },
+    maxLevel: { description: `The highest level this kind of sink may receive: 'public', 'internal', 'confidential' or 'restricted'. Default \`'${maxLevelDefault}'\`.`, ...levelSchema },
     sinks: {
       description: 'Extra sinks of this kind, matched by where the callee is declared.',
       type: 'array',

@@ -75,6 +75,8 @@ export function isStringType(type: ts.Type): boolean {
 const COPIERS: Readonly<Record<string, readonly string[]>> = {
   ObjectConstructor: ['values', 'entries', 'assign', 'fromEntries', 'freeze'],
   ArrayConstructor: ['from', 'of'],
+  BufferConstructor: ['from'],
+  TextEncoder: ['encode'],
   '': ['structuredClone'],
 };
 
@@ -205,6 +207,21 @@ export class Analyzer {
       const local = initializerOf(e, this.checker);
       return local ? all([local.initializer, ...local.appended]) : [];
     }
+    if (ts.isPropertyAccessExpression(e)) {
+      // A getter of the project: what it returns (`get contact() { return this.user.email; }`).
+      const symbol = this.checker.getSymbolAtLocation(e.name);
+      const getter = symbol?.declarations?.find(ts.isGetAccessorDeclaration);
+      if (getter?.body && !getter.getSourceFile().isDeclarationFile && originOf(getter.getSourceFile(), this.program).from === 'file') {
+        const out: Carrier[] = [];
+        const visit = (node: ts.Node): void => {
+          if (ts.isReturnStatement(node) && node.expression) out.push(...this.carriers(node.expression, params, seen).filter((c) => c.kind === 'data'));
+          if (!ts.isFunctionLike(node)) ts.forEachChild(node, visit);
+        };
+        ts.forEachChild(getter.body, visit);
+        return out;
+      }
+      return [];
+    }
     if (ts.isTemplateExpression(e)) return all(e.templateSpans.map((s) => s.expression));
     if (ts.isTaggedTemplateExpression(e)) {
       return ts.isTemplateExpression(e.template) && this.#resultIsText(e) ? all(e.template.templateSpans.map((s) => s.expression)) : [];
@@ -282,7 +299,8 @@ export class Analyzer {
     const decl = symbol?.declarations?.[0];
     if (decl) {
       const file = decl.getSourceFile();
-      if (this.program.isSourceFileDefaultLibrary(file)) {
+      const origin = originOf(file, this.program);
+      if (origin.from === 'lib' || (origin.from === 'package' && origin.package === 'node')) {
         const container = decl.parent && (ts.isInterfaceDeclaration(decl.parent) ? decl.parent.name.text : ts.isSourceFile(decl.parent) ? '' : undefined);
         if (container !== undefined && COPIERS[container]?.includes(symbol!.getName())) {
           return call.arguments.flatMap((a) => this.carriers(a, params, seen));
@@ -294,7 +312,9 @@ export class Analyzer {
         // A function of the project: what it returns of its parameters.
         const summary = this.wrappers.summaryOfCallee(call);
         if (!summary) return [];
-        const carried: Carrier[] = [];
+        // What it returns of the data it reads itself (a field of its parameter, a captured value) …
+        const carried: Carrier[] = [...summary.returnsData];
+        // … and of its parameters.
         for (const [index, isRest] of summary.returns) {
           const args = isRest ? call.arguments.slice(index) : call.arguments.slice(index, index + 1);
           carried.push(...args.flatMap((a) => this.carriers(a, params, seen)));

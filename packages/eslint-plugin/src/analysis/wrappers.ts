@@ -3,7 +3,7 @@
 // wrapper misses most leaks. Summaries are computed once per declaration and sink matcher.
 import ts from 'typescript';
 import { originOf } from '../sinks/match.js';
-import type { Analyzer, ParamScope } from './taint.js';
+import type { Analyzer, Carried, ParamScope } from './taint.js';
 
 /** A sink a summarised parameter reaches: what the messages show, and how. */
 export interface SinkHit {
@@ -29,10 +29,12 @@ export interface SinkMatcher {
 export interface Summary {
   readonly sinks: ReadonlyMap<number, { readonly rest: boolean; readonly hit: SinkHit }>;
   readonly returns: ReadonlyMap<number, boolean>;
+  /** Classified data it returns that it read itself: a field of a parameter, a captured value. */
+  readonly returnsData: readonly Carried[];
 }
 
 const MAX_WRAPPER_DEPTH = 5;
-const EMPTY: Summary = { sinks: new Map(), returns: new Map() };
+const EMPTY: Summary = { sinks: new Map(), returns: new Map(), returnsData: [] };
 
 type FunctionWithBody = ts.FunctionLikeDeclaration & { body: ts.ConciseBody };
 
@@ -102,11 +104,17 @@ export class Wrappers {
       if (symbol) params.set(symbol, i);
       if (p.dotDotDotToken) rest.add(i);
     });
-    if (params.size === 0) return EMPTY;
     const sinks = new Map<number, { rest: boolean; hit: SinkHit }>();
     const returns = new Map<number, boolean>();
+    const returnsData: Carried[] = [];
     const paramsReaching = (expr: ts.Expression, scope: ParamScope) =>
       this.analyzer.carriers(expr, scope).flatMap((c) => (c.kind === 'param' ? [c.index] : []));
+    const returned = (expr: ts.Expression) => {
+      for (const c of this.analyzer.carriers(expr, params)) {
+        if (c.kind === 'param') returns.set(c.index, rest.has(c.index));
+        else returnsData.push(c);
+      }
+    };
 
     const record = (call: ts.CallExpression | ts.NewExpression, args: readonly number[], hitFor: (argIndex: number) => SinkHit) => {
       const actual = call.arguments ?? ts.factory.createNodeArray();
@@ -136,17 +144,15 @@ export class Wrappers {
           }
         }
       }
-      if (ts.isReturnStatement(node) && node.expression && enclosing(node) === fn) {
-        for (const index of paramsReaching(node.expression, params)) returns.set(index, rest.has(index));
-      }
+      if (ts.isReturnStatement(node) && node.expression && enclosing(node) === fn) returned(node.expression);
       ts.forEachChild(node, visit);
     };
     if (ts.isBlock(fn.body)) visit(fn.body);
     else {
-      for (const index of paramsReaching(fn.body, params)) returns.set(index, rest.has(index));
+      returned(fn.body);
       visit(fn.body);
     }
-    return { sinks, returns };
+    return { sinks, returns, returnsData };
   }
 }
 

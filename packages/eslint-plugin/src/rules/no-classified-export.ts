@@ -1,4 +1,4 @@
-import { sinkRuleListeners, sinkRuleSchemaProperties, type SinkMessageIds, type SinkRuleOptions } from '../analysis/sinkRule.js';
+import { sinkRuleListeners, sinkRuleSchemaProperties, suggestionMessages, type SinkMessageIds, type SinkRuleOptions } from '../analysis/sinkRule.js';
 import { exportSinks } from '../sinks/export.js';
 import { createRule } from '../util/createRule.js';
 
@@ -16,8 +16,7 @@ export default createRule<Options, MessageIds>({
     hasSuggestions: true,
     messages: {
       classified: '`{{path}}` is {{level}}{{category}} data and leaves the service through `{{sink}}`{{via}}. Mask it, or declassify it with a reason.',
-      suggestMask: 'Mask it with `{{masker}}()`.',
-      suggestDeclassify: 'Declassify it with `declassify(…, reason)`, then write the reason.',
+      ...suggestionMessages,
     },
     schema: [{ type: 'object', additionalProperties: false, properties: sinkRuleSchemaProperties('confidential') }],
   },

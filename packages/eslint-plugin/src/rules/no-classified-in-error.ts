@@ -5,6 +5,7 @@ import { analyzerFor } from '../analysis/program.js';
 import { levelSchema } from '../analysis/sinkRule.js';
 import { strongest, type Carried } from '../analysis/taint.js';
 import { createRule } from '../util/createRule.js';
+import { levelOption } from '../util/options.js';
 import { typedServices } from '../util/services.js';
 
 export type Options = [{ maxLevel?: Level }];
@@ -36,7 +37,7 @@ export default createRule<Options, MessageIds>({
     const program = services.program;
     const checker = program.getTypeChecker();
     const analyzer = analyzerFor(program);
-    const maxLevel = options.maxLevel ?? 'confidential';
+    const maxLevel = levelOption('no-classified-in-error', 'maxLevel', options.maxLevel, 'confidential');
     const errorTypes = new Map<ts.Type, boolean>();
 
     /** Whether a type is `Error` from the lib, or a class that extends it. */

@@ -1,4 +1,4 @@
-import { levelSchema, sinkRuleListeners, sinkRuleSchemaProperties, type SinkMessageIds, type SinkRuleOptions } from '../analysis/sinkRule.js';
+import { levelSchema, sinkRuleListeners, sinkRuleSchemaProperties, suggestionMessages, type SinkMessageIds, type SinkRuleOptions } from '../analysis/sinkRule.js';
 import { sinkSpecSchema } from '../sinks/spec.js';
 import { thirdPartySinks } from '../sinks/thirdParty.js';
 import { createRule } from '../util/createRule.js';
@@ -17,8 +17,7 @@ export default createRule<Options, MessageIds>({
     hasSuggestions: true,
     messages: {
       classified: '`{{path}}` is {{level}}{{category}} data and is sent to a third party by `{{sink}}`{{via}}. Mask or tokenize it, declassify it with a reason, or list the recipient in `allow`.',
-      suggestMask: 'Mask it with `{{masker}}()`.',
-      suggestDeclassify: 'Declassify it with `declassify(…, reason)`, then write the reason.',
+      ...suggestionMessages,
     },
     schema: [
       {
