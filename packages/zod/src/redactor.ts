@@ -14,7 +14,7 @@ import {
   type Tokenizer,
 } from '@classified/core';
 import type { z } from 'zod';
-import { mergeClassification, nodeOf, ownClassification, type AnySchema } from './internal/schema.js';
+import { defOf, mergeClassification, nodeOf, ownClassification, type AnySchema } from './internal/schema.js';
 import type { Classification } from './meta.js';
 
 type Primitive = string | number | bigint | boolean | symbol | null | undefined;
@@ -197,12 +197,24 @@ function acyclic(plan: Plan): Plan {
   };
 }
 
+/** Leaf schema types that hold only primitives: copying them can never walk back into an object. */
+const PRIMITIVE_LEAVES = new Set(['string', 'number', 'int', 'boolean', 'bigint', 'symbol', 'null', 'undefined', 'void', 'never', 'nan', 'date', 'enum', 'literal', 'template_literal', 'file']);
+
 class Compiler {
   readonly #lazies = new Map<AnySchema, Map<Classification | undefined, Plan>>();
+  /** Set when a leaf may hold objects the schema does not describe (`z.unknown()`, a catch-all). */
+  hasOpenLeaves = false;
   constructor(
     readonly maxLevel: Level,
     readonly tokenize: Tokenizer | undefined,
+    /** Register every object on the way down, so that open leaves see cycles back to it. */
+    readonly trackCycles = false,
   ) {}
+
+  #container(body: (value: object) => unknown, onWrongType: Plan): Plan {
+    const plan = container(body, onWrongType);
+    return this.trackCycles ? acyclic(plan) : plan;
+  }
 
   /** Turns a schema node into the function that copies and masks its values. */
   compile(schema: AnySchema, inherited: Classification | undefined, path: string): Plan {
@@ -217,12 +229,12 @@ class Compiler {
         const keys = Object.keys(node.shape);
         const plans = keys.map((key) => this.compile(node.shape[key]!, c, `${path}.${key}`));
         const rest = node.catchall ? this.compile(node.catchall, c, `${path}.*`) : undefined;
-        return container(objectCopier(keys, plans, rest), leaf);
+        return this.#container(objectCopier(keys, plans, rest), leaf);
       }
       case 'array':
       case 'set': {
         const element = this.compile(node.element, c, `${path}[]`);
-        return container((value) => {
+        return this.#container((value) => {
           if (Array.isArray(value)) {
             const out = new Array<unknown>(value.length);
             for (let i = 0; i < value.length; i++) out[i] = element(value[i]);
@@ -234,7 +246,7 @@ class Compiler {
       case 'record':
       case 'map': {
         const valuePlan = this.compile(node.value, c, `${path}.*`);
-        return container((value) => {
+        return this.#container((value) => {
           if (value instanceof Map) return new Map([...value].map(([k, v]) => [k, valuePlan(v)]));
           const out: Record<string, unknown> = {};
           for (const key of Object.keys(value)) out[key] = valuePlan((value as Record<string, unknown>)[key]);
@@ -244,7 +256,7 @@ class Compiler {
       case 'tuple': {
         const items = node.items.map((item, i) => this.compile(item, c, `${path}[${i}]`));
         const rest = node.rest ? this.compile(node.rest, c, `${path}[]`) : undefined;
-        return container((value) => {
+        return this.#container((value) => {
           if (!Array.isArray(value)) return leaf(value);
           return value.map((v, i) => (items[i] ?? rest ?? copyUnknown)(v));
         }, leaf);
@@ -272,6 +284,7 @@ class Compiler {
       case 'lazy':
         return this.#lazy(schema, node.get, c, path);
       case 'leaf':
+        if (!above && !PRIMITIVE_LEAVES.has(defOf(schema).type)) this.hasOpenLeaves = true;
         return leaf;
     }
   }
@@ -312,7 +325,9 @@ class Compiler {
     const cached = byInherited.get(c);
     if (cached) return cached;
     let plan: Plan | undefined;
-    const ref: Plan = acyclic((value) => (plan ??= this.compile(get(), c, path))(value));
+    const inner: Plan = (value) => (plan ??= this.compile(get(), c, path))(value);
+    // With cycle tracking on, the containers inside register themselves.
+    const ref = this.trackCycles ? inner : acyclic(inner);
     byInherited.set(c, ref);
     return ref;
   }
@@ -394,7 +409,11 @@ export function redactor<S extends z.core.$ZodType, M extends Level = 'internal'
   if (!bySchema) compiled.set(schema, (bySchema = new Map<string, (value: unknown) => unknown>()));
   let fn = bySchema.get(key);
   if (!fn) {
-    const plan = new Compiler(maxLevel, options.tokenize).compile(schema, undefined, '');
+    const compiler = new Compiler(maxLevel, options.tokenize);
+    let plan = compiler.compile(schema, undefined, '');
+    // Data the schema does not describe is copied as it is: where the schema has such open leaves,
+    // every object on the way is registered, so that a cycle back to a classified object is cut.
+    if (compiler.hasOpenLeaves) plan = new Compiler(maxLevel, options.tokenize, true).compile(schema, undefined, '');
     fn = plan;
     bySchema.set(key, fn);
   }
