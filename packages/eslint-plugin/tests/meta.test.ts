@@ -57,20 +57,46 @@ describe('configuration errors', () => {
     expect(() => lint('console.log(1);', config)).toThrow(/Classified rules need type information\. In eslint\.config\.js, set languageOptions\.parserOptions to \{ projectService: true/);
   });
 
-  it('rejects options of the wrong shape, naming the option', () => {
-    const bad = (options: unknown) => lint('console.log(1);', [typed, { plugins: { '@classified': plugin }, rules: { '@classified/no-classified-logging': ['error', options] } }]);
-    expect(() => bad({ maxLevel: 'secret' })).toThrow(/@classified\/no-classified-logging: option `maxLevel` must be one of 'public', 'internal', 'confidential', 'restricted'; got "secret"\./);
-    expect(() => bad({ maxLevel: 3 })).toThrow(/Value 3 should be string/);
-    expect(() => bad({ sinks: [{ from: 'package', name: 'x', extra: 1 }] })).toThrow(/Unexpected property "extra"\. Expected properties: "from", "name", "package", "path", "kind", "args"/);
-    expect(() => bad({ unknownOption: true })).toThrow(/Unexpected property "unknownOption"/);
-    expect(() => bad({ checkUntypedLoggers: 'yes' })).toThrow(/Value "yes" should be boolean/);
+  const withOptions = (rule: string, options: unknown) =>
+    lint('console.log(1);', [typed, { plugins: { '@classified': plugin }, rules: { [`@classified/${rule}`]: ['error', options] } }]);
+
+  it.each([
+    ['no-classified-logging', { maxLevel: 'secret' }, "option `maxLevel` must be one of 'public', 'internal', 'confidential', 'restricted'; got \"secret\""],
+    ['no-classified-logging', { maxLevel: 3 }, 'option `maxLevel` must be one of'],
+    ['no-classified-logging', { checkUntypedLoggers: 'yes' }, 'option `checkUntypedLoggers` must be true or false; got "yes"'],
+    ['no-classified-logging', { untypedLoggerNames: 'logger' }, 'option `untypedLoggerNames` must be an array of non-empty strings'],
+    ['no-classified-logging', { sinks: { from: 'lib' } }, 'option `sinks` must be an array of sink specs'],
+    ['no-classified-logging', { sinks: [{ from: 'pkg', name: 'x' }] }, "option `sinks[0].from` must be one of 'package', 'lib', 'file'; got \"pkg\""],
+    ['no-classified-logging', { sinks: [{ from: 'lib' }] }, 'option `sinks[0]` needs `name`'],
+    ['no-classified-logging', { sinks: [{ from: 'lib', name: 'x', kind: 'call()' }] }, "option `sinks[0].kind` must be one of 'call', 'new', 'assign'"],
+    ['no-classified-logging', { sinks: [{ from: 'lib', name: 'x', args: 'all' }] }, 'option `sinks[0].args` must be an array of argument indices or { from: n }'],
+    ['no-classified-export', { maxLevel: 'top' }, 'option `maxLevel` must be one of'],
+    ['no-classified-third-party', { allow: [{ host: 'x.example', maxLevel: 'top' }] }, 'option `allow[0].maxLevel` must be one of'],
+    ['no-classified-third-party', { allow: [{ host: 'x.example', maxLevel: 'restricted', categories: 'payment' }] }, 'option `allow[0].categories` must be an array of non-empty strings'],
+    ['no-classified-third-party', { allow: [{ host: 3, maxLevel: 'restricted' }] }, 'option `allow[0].host` must be a host name'],
+    ['no-classified-in-error', { maxLevel: 'secret' }, 'option `maxLevel` must be one of'],
+    ['require-declassify-reason', { minLength: 0 }, 'option `minLength` must be a whole number of at least 1; got 0'],
+    ['require-declassify-reason', { pattern: '[' }, 'option `pattern` is not a valid regular expression'],
+    ['require-declassify-reason', { pattern: 7 }, 'option `pattern` must be a regular expression in a string; got 7'],
+    ['require-declassify-reason', { placeholders: [''] }, 'option `placeholders` must be an array of non-empty strings'],
+    ['require-secure-transport', { allowHosts: 'localhost' }, 'option `allowHosts` must be an array of non-empty strings'],
+  ])('%s rejects %j, naming the option', (rule, options, message) => {
+    expect(() => withOptions(rule, options)).toThrow(`@classified/${rule}: ${message}`);
+  });
+
+  it('rejects unknown options and keys, naming them (ESLint does)', () => {
+    expect(() => withOptions('no-classified-logging', { unknownOption: true })).toThrow(/Unexpected property "unknownOption"/);
+    expect(() => withOptions('no-classified-logging', { sinks: [{ from: 'package', name: 'x', extra: 1 }] })).toThrow(
+      /Unexpected property "extra"\. Expected properties: "from", "name", "package", "path", "kind", "args"/,
+    );
+    expect(() => withOptions('no-classification-cast', { any: 1 })).toThrow(/no-classification-cast/);
+    expect(() => withOptions('no-classified-third-party', { allow: [{ host: 'x.example' }] })).toThrow(/should have required property '\.maxLevel'/);
   });
 
   it('rejects a sink spec that cannot match anything', () => {
-    const bad = (options: unknown) => lint('console.log(1);', [typed, { plugins: { '@classified': plugin }, rules: { '@classified/no-classified-third-party': ['error', options] } }]);
+    const bad = (options: unknown) => withOptions('no-classified-third-party', options);
     expect(() => bad({ sinks: [{ from: 'package', name: 'track' }] })).toThrow(/`sinks\[0\]`: a sink with `from: 'package'` needs `package`/);
+    expect(() => bad({ sinks: [{ from: 'file', name: 'track' }] })).toThrow(/`sinks\[0\]`: a sink with `from: 'file'` needs `path`/);
     expect(() => bad({ allow: [{ maxLevel: 'restricted' }] })).toThrow(/`allow\[0\]` needs `host`, or a sink spec/);
-    expect(() => bad({ allow: [{ host: 'x.example', maxLevel: 'top' }] })).toThrow(/option `allow\[0\]\.maxLevel` must be one of/);
-    expect(() => bad({ allow: [{ host: 'x.example' }] })).toThrow(/should have required property 'maxLevel'/);
   });
 });

@@ -29,7 +29,7 @@ describe('redactor robustness', () => {
     const secret = fc.string({ unit: 'binary', minLength: 4, maxLength: 80 }).filter((s) => !s.includes('*') && !REDACTED.includes(s));
     fc.assert(
       fc.property(secret, secret, fc.array(secret, { maxLength: 3 }), fc.dictionary(fc.string(), secret, { maxKeys: 3 }), (email, name, tags, meta) => {
-        const out = strings(redact({ email, name, tags, meta, note: 'plain' } as Profile));
+        const out = strings(redact({ email, name, tags, meta, note: 'plain' }));
         for (const raw of [email, name, ...tags, ...Object.values(meta)]) expect(out.filter((s) => s.includes(raw))).toEqual([]);
       }),
       { numRuns: 300 },
@@ -38,7 +38,7 @@ describe('redactor robustness', () => {
 
   it('copes with very long strings', () => {
     const long = 'x'.repeat(2_000_000);
-    const out = redact({ email: `${long}@example.com`, name: long, tags: [long], meta: { a: long }, note: 'n' } as Profile);
+    const out = redact({ email: `${long}@example.com`, name: long, tags: [long], meta: { a: long }, note: 'n' });
     expect(strings(out).some((s) => s.includes(long))).toBe(false);
   });
 

@@ -8,7 +8,7 @@ import { assignmentCandidates, argumentIndices, calleeCandidates, specMatches } 
 import { sinkSpecSchema, validateSinkSpec, type CatalogEntry, type SinkSpec } from '../sinks/spec.js';
 import { typedServices } from '../util/services.js';
 import { isAbove, rank, type Level } from './levels.js';
-import { levelOption } from '../util/options.js';
+import { booleanOption, described, levelOption, stringsOption } from '../util/options.js';
 import { analyzerFor } from './program.js';
 import { isStringType, strongest, type Carried } from './taint.js';
 import { hostOf, staticUrl } from './url.js';
@@ -77,19 +77,34 @@ export function sinkRuleListeners(
   const checker = program.getTypeChecker();
   const analyzer = analyzerFor(program);
   const maxLevel = levelOption(setup.rule, 'maxLevel', options.maxLevel, 'confidential');
+  const sinksOption: unknown = options.sinks;
+  const allowOption: unknown = options.allow;
+  if (sinksOption !== undefined && !Array.isArray(sinksOption)) {
+    throw new Error(`@classified/${setup.rule}: option \`sinks\` must be an array of sink specs; got ${JSON.stringify(options.sinks)}.`);
+  }
+  if (allowOption !== undefined && !Array.isArray(allowOption)) {
+    throw new Error(`@classified/${setup.rule}: option \`allow\` must be an array of approved recipients; got ${JSON.stringify(options.allow)}.`);
+  }
   const userSinks = options.sinks ?? [];
   userSinks.forEach((spec, i) => validateSinkSpec(spec, `@classified/${setup.rule}: option \`sinks[${i}]\``));
   (options.allow ?? []).forEach((entry, i) => {
     if (entry.host === undefined && entry.from === undefined) {
       throw new Error(`@classified/${setup.rule}: option \`allow[${i}]\` needs \`host\`, or a sink spec (\`from\`, \`name\` …) naming the approved recipient.`);
     }
-    if (entry.from !== undefined) validateSinkSpec(entry as SinkSpec, `@classified/${setup.rule}: option \`allow[${i}]\``);
+    if (entry.from !== undefined) validateSinkSpec(entry as SinkSpec, `@classified/${setup.rule}: option \`allow[${i}]\``, false);
+    if (entry.host !== undefined && (typeof entry.host !== 'string' || entry.host === '')) {
+      throw new Error(`@classified/${setup.rule}: option \`allow[${i}].host\` must be a host name such as 'api.payouts.example'; got ${JSON.stringify(entry.host)}.`);
+    }
+    if (entry.categories !== undefined) stringsOption(setup.rule, `allow[${i}].categories`, entry.categories, []);
+    if (entry.maxLevel === undefined) {
+      throw new Error(`@classified/${setup.rule}: option \`allow[${i}]\` needs \`maxLevel\`, the highest level this recipient may receive.`);
+    }
     levelOption(setup.rule, `allow[${i}].maxLevel`, entry.maxLevel, 'restricted');
   });
   const specs: readonly SinkSpec[] = [...userSinks, ...setup.catalog];
   const rootDir = program.getCurrentDirectory();
-  const untypedNames = new Set(options.untypedLoggerNames ?? ['logger', 'log']);
-  const checkUntyped = setup.untypedFallback && options.checkUntypedLoggers !== false;
+  const untypedNames = new Set(stringsOption(setup.rule, 'untypedLoggerNames', options.untypedLoggerNames, ['logger', 'log']));
+  const checkUntyped = setup.untypedFallback && booleanOption(setup.rule, 'checkUntypedLoggers', options.checkUntypedLoggers, true);
 
   const matcher: SinkMatcher = {
     key: `${setup.rule}:${JSON.stringify(options.sinks ?? [])}:${String(checkUntyped)}:${[...untypedNames].join(',')}`,
@@ -244,17 +259,11 @@ export function sinkRuleListeners(
   }
 }
 
-/** A level option: any string here, checked by `levelOption` so that the error names the option. */
-export const levelSchema: JSONSchema4 = { type: 'string' };
 
 /** The JSON Schema of the options every sink rule shares. */
 export function sinkRuleSchemaProperties(maxLevelDefault: Level): Record<string, JSONSchema4> {
   return {
-    maxLevel: { description: `The highest level this kind of sink may receive: 'public', 'internal', 'confidential' or 'restricted'. Default \`'${maxLevelDefault}'\`.`, ...levelSchema },
-    sinks: {
-      description: 'Extra sinks of this kind, matched by where the callee is declared.',
-      type: 'array',
-      items: sinkSpecSchema,
-    },
+    maxLevel: described(`The highest level this kind of sink may receive: 'public', 'internal', 'confidential' or 'restricted'. Default \`'${maxLevelDefault}'\`.`),
+    sinks: described('Extra sinks of this kind, matched by where the callee is declared (an array of sink specs).', { items: sinkSpecSchema }),
   };
 }

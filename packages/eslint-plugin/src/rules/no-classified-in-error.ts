@@ -2,10 +2,9 @@ import { AST_NODE_TYPES, type TSESTree } from '@typescript-eslint/utils';
 import ts from 'typescript';
 import { isAbove, rank, type Level } from '../analysis/levels.js';
 import { analyzerFor } from '../analysis/program.js';
-import { levelSchema } from '../analysis/sinkRule.js';
 import { strongest, type Carried } from '../analysis/taint.js';
 import { createRule } from '../util/createRule.js';
-import { levelOption } from '../util/options.js';
+import { described, levelOption } from '../util/options.js';
 import { typedServices } from '../util/services.js';
 
 export type Options = [{ maxLevel?: Level }];
@@ -27,7 +26,7 @@ export default createRule<Options, MessageIds>({
       {
         type: 'object',
         additionalProperties: false,
-        properties: { maxLevel: { description: 'The highest level an error may hold. Default `\'confidential\'`, as for logging.', ...levelSchema } },
+        properties: { maxLevel: described("The highest level an error may hold: 'public', 'internal', 'confidential' or 'restricted'. Default `'confidential'`, as for logging.") },
       },
     ],
   },

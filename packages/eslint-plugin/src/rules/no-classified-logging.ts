@@ -1,6 +1,7 @@
 import { sinkRuleListeners, sinkRuleSchemaProperties, suggestionMessages, type SinkMessageIds, type SinkRuleOptions } from '../analysis/sinkRule.js';
 import { loggingSinks } from '../sinks/logging.js';
 import { createRule } from '../util/createRule.js';
+import { described } from '../util/options.js';
 
 export type Options = [SinkRuleOptions];
 export type MessageIds = SinkMessageIds;
@@ -24,15 +25,8 @@ export default createRule<Options, MessageIds>({
         additionalProperties: false,
         properties: {
           ...sinkRuleSchemaProperties('confidential'),
-          checkUntypedLoggers: {
-            description: 'Also treat calls on untyped (`any`) receivers named like loggers (`untypedLoggerNames`) as logger calls.',
-            type: 'boolean',
-          },
-          untypedLoggerNames: {
-            description: 'The receiver names `checkUntypedLoggers` recognises. Default `["logger", "log"]`.',
-            type: 'array',
-            items: { type: 'string', minLength: 1 },
-          },
+          checkUntypedLoggers: described('Also treat calls on untyped (`any`) receivers named like loggers (`untypedLoggerNames`) as logger calls: true or false.'),
+          untypedLoggerNames: described('The receiver names `checkUntypedLoggers` recognises (an array of strings). Default `["logger", "log"]`.'),
         },
       },
     ],

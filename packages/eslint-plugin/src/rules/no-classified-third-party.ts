@@ -1,7 +1,8 @@
-import { levelSchema, sinkRuleListeners, sinkRuleSchemaProperties, suggestionMessages, type SinkMessageIds, type SinkRuleOptions } from '../analysis/sinkRule.js';
+import { sinkRuleListeners, sinkRuleSchemaProperties, suggestionMessages, type SinkMessageIds, type SinkRuleOptions } from '../analysis/sinkRule.js';
 import { sinkSpecSchema } from '../sinks/spec.js';
 import { thirdPartySinks } from '../sinks/thirdParty.js';
 import { createRule } from '../util/createRule.js';
+import { described } from '../util/options.js';
 
 export type Options = [SinkRuleOptions];
 export type MessageIds = SinkMessageIds;
@@ -25,25 +26,19 @@ export default createRule<Options, MessageIds>({
         additionalProperties: false,
         properties: {
           ...sinkRuleSchemaProperties('internal'),
-          allow: {
-            description: 'Approved recipients: a `host`, or a sink spec, with the highest level and the categories each may receive.',
-            type: 'array',
+          allow: described('Approved recipients (an array): a `host`, or a sink spec, with the highest level and the categories each may receive.', {
             items: {
               type: 'object',
               additionalProperties: false,
               required: ['maxLevel'],
               properties: {
-                host: { description: 'The host requests go to; subdomains included.', type: 'string', minLength: 1 },
+                host: described('The host requests go to; subdomains included.'),
                 ...sinkSpecSchema.properties,
-                maxLevel: { description: 'The highest level this recipient may receive.', ...levelSchema },
-                categories: {
-                  description: 'The categories it may receive above the rule’s `maxLevel`; all when omitted.',
-                  type: 'array',
-                  items: { type: 'string', minLength: 1 },
-                },
+                maxLevel: described('The highest level this recipient may receive.'),
+                categories: described('The categories it may receive above the rule’s `maxLevel` (an array of strings); all when omitted.'),
               },
             },
-          },
+          }),
         },
       },
     ],

@@ -3,6 +3,8 @@ import { coreCallee } from '../analysis/core.js';
 import { analyzerFor } from '../analysis/program.js';
 import { isAbove, LEVELS, type Level } from '../analysis/levels.js';
 import { createRule } from '../util/createRule.js';
+import { described } from '../util/options.js';
+import { positiveIntegerOption, stringsOption } from '../util/options.js';
 import { typedServices } from '../util/services.js';
 
 export type Options = [{ minLength?: number; pattern?: string; placeholders?: string[] }];
@@ -51,13 +53,9 @@ export default createRule<Options, MessageIds>({
         type: 'object',
         additionalProperties: false,
         properties: {
-          minLength: { description: 'The fewest characters a reason may have, after trimming. Default 10.', type: 'integer', minimum: 1 },
-          pattern: { description: 'A regular expression every reason must match, such as a ticket id `[A-Z]+-\\d+`.', type: 'string', minLength: 1 },
-          placeholders: {
-            description: 'Reasons that say nothing: rejected when the trimmed, lower-cased reason equals one or starts with one followed by a non-letter.',
-            type: 'array',
-            items: { type: 'string', minLength: 1 },
-          },
+          minLength: described('The fewest characters a reason may have, after trimming (a whole number of at least 1). Default 10.'),
+          pattern: described('A regular expression every reason must match, such as a ticket id `[A-Z]+-\\d+`.'),
+          placeholders: described('Reasons that say nothing (an array of strings): rejected when the trimmed, lower-cased reason equals one or starts with one followed by a non-letter.'),
         },
       },
     ],
@@ -67,9 +65,12 @@ export default createRule<Options, MessageIds>({
     const services = typedServices(context, 'require-declassify-reason');
     const checker = services.program.getTypeChecker();
     const analyzer = analyzerFor(services.program);
-    const minLength = options.minLength ?? 10;
-    const placeholders = (options.placeholders ?? DEFAULT_PLACEHOLDERS).map((p) => p.toLowerCase());
+    const minLength = positiveIntegerOption('require-declassify-reason', 'minLength', options.minLength, 10);
+    const placeholders = stringsOption('require-declassify-reason', 'placeholders', options.placeholders, DEFAULT_PLACEHOLDERS).map((p) => p.toLowerCase());
     let pattern: RegExp | undefined;
+    if (options.pattern !== undefined && (typeof options.pattern !== 'string' || options.pattern === '')) {
+      throw new Error(`@classified/require-declassify-reason: option \`pattern\` must be a regular expression in a string; got ${JSON.stringify(options.pattern)}.`);
+    }
     if (options.pattern !== undefined) {
       try {
         pattern = new RegExp(options.pattern, 'u');

@@ -6,6 +6,8 @@ import { hostOf, staticUrl } from '../analysis/url.js';
 import { calleeCandidates, specMatches } from '../sinks/match.js';
 import { thirdPartySinks } from '../sinks/thirdParty.js';
 import { createRule } from '../util/createRule.js';
+import { described } from '../util/options.js';
+import { stringsOption } from '../util/options.js';
 import { typedServices } from '../util/services.js';
 
 export type Options = [{ allowHosts?: string[] }];
@@ -32,11 +34,7 @@ export default createRule<Options, MessageIds>({
         type: 'object',
         additionalProperties: false,
         properties: {
-          allowHosts: {
-            description: 'Hosts that may be reached without TLS (loopback). Default `["localhost", "127.0.0.1", "[::1]"]`.',
-            type: 'array',
-            items: { type: 'string', minLength: 1 },
-          },
+          allowHosts: described('Hosts that may be reached without TLS (an array of strings). Default `["localhost", "127.0.0.1", "[::1]"]`.'),
         },
       },
     ],
@@ -47,7 +45,7 @@ export default createRule<Options, MessageIds>({
     const program = services.program;
     const checker = program.getTypeChecker();
     const analyzer = analyzerFor(program);
-    const allowHosts = new Set((options.allowHosts ?? ['localhost', '127.0.0.1', '[::1]']).map((h) => h.toLowerCase()));
+    const allowHosts = new Set(stringsOption('require-secure-transport', 'allowHosts', options.allowHosts, ['localhost', '127.0.0.1', '[::1]']).map((h) => h.toLowerCase()));
     const rootDir = program.getCurrentDirectory();
     const check = (node: import('@typescript-eslint/utils').TSESTree.CallExpression | import('@typescript-eslint/utils').TSESTree.NewExpression) => {
       if (node.arguments.length === 0) return;

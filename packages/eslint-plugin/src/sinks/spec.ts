@@ -1,4 +1,5 @@
 import type { JSONSchema4, JSONSchema4ObjectSchema } from '@typescript-eslint/utils/json-schema';
+import { described, oneOfOption, stringOrStringsOption } from '../util/options.js';
 // What a sink is, and how a call is matched against one: by where the callee is declared (a
 // package, the TS lib, a file of the project), never by the name of a variable.
 
@@ -36,34 +37,45 @@ export interface CatalogEntry extends SinkSpec {
   readonly label: string;
 }
 
+/**
+ * The JSON Schema of a sink spec: the shape (no unknown keys); the values are checked by
+ * {@link validateSinkSpec}, whose messages name the option.
+ */
 export const sinkSpecSchema: JSONSchema4ObjectSchema & { properties: Record<string, JSONSchema4> } = {
   type: 'object',
   additionalProperties: false,
-  required: ['from', 'name'],
   properties: {
-    from: { description: 'Where the callee is declared.', type: 'string', enum: ['package', 'lib', 'file'] },
-    name: {
-      description: 'The function, method or property name; `Container.name` to require the declaring interface or class.',
-      oneOf: [{ type: 'string', minLength: 1 }, { type: 'array', minItems: 1, items: { type: 'string', minLength: 1 } }],
-    },
-    package: {
-      description: 'The package that declares it (for `from: "package"`); `@scope/*` matches a scope.',
-      oneOf: [{ type: 'string', minLength: 1 }, { type: 'array', minItems: 1, items: { type: 'string', minLength: 1 } }],
-    },
-    path: { description: 'The declaring file, relative to the project (for `from: "file"`).', type: 'string', minLength: 1 },
-    kind: { description: 'How data reaches the sink.', type: 'string', enum: ['call', 'new', 'assign'] },
-    args: {
-      description: 'Which arguments count (0-based); `{ "from": n }` for the n-th on. Default: all.',
-      oneOf: [
-        { type: 'array', items: { type: 'integer', minimum: 0 } },
-        { type: 'object', additionalProperties: false, required: ['from'], properties: { from: { type: 'integer', minimum: 0 } } },
-      ],
-    },
+    from: described("Where the callee is declared: 'package', 'lib' or 'file'."),
+    name: described('The function, method or property name (a string or an array); `Container.name` to require the declaring interface or class.'),
+    package: described('The package that declares it (for `from: "package"`); `@scope/*` matches a scope.'),
+    path: described('The declaring file, relative to the project (for `from: "file"`).'),
+    kind: described("How data reaches the sink: 'call' (default), 'new' or 'assign'."),
+    args: described('Which arguments count: an array of 0-based indices, or `{ "from": n }`. Default: all.'),
   },
 };
 
-/** Checks what JSON Schema cannot: a package spec needs `package`, a file spec needs `path`. */
-export function validateSinkSpec(spec: SinkSpec, where: string): void {
+/** Checks a sink spec's values; every message names the option (`sinks[0].from`). */
+export function validateSinkSpec(spec: SinkSpec, where: string, requireName = true): void {
+  const [rule, option] = where.split(': option ');
+  const name = (rule ?? '').replace('@classified/', '');
+  const at = (option ?? where).replace(/`/g, '');
+  if (typeof spec !== 'object' || spec === null) {
+    throw new Error(`${rule}: option \`${at}\` must be an object such as { from: 'package', package: 'pino', name: 'info' }.`);
+  }
+  oneOfOption(name, `${at}.from`, spec.from, ['package', 'lib', 'file']);
+  if (spec.from === undefined) throw new Error(`${rule}: option \`${at}\` needs \`from\` ('package', 'lib' or 'file').`);
+  if (spec.name !== undefined) stringOrStringsOption(name, `${at}.name`, spec.name);
+  else if (requireName) throw new Error(`${rule}: option \`${at}\` needs \`name\` (the function or method, such as 'info' or 'Logger.info').`);
+  if (spec.package !== undefined) stringOrStringsOption(name, `${at}.package`, spec.package);
+  if (spec.path !== undefined && (typeof spec.path !== 'string' || spec.path === '')) stringOrStringsOption(name, `${at}.path`, [spec.path]);
+  oneOfOption(name, `${at}.kind`, spec.kind, ['call', 'new', 'assign']);
+  if (spec.args !== undefined) {
+    const args = spec.args as unknown;
+    const ok =
+      (Array.isArray(args) && args.every((i) => Number.isInteger(i) && (i as number) >= 0)) ||
+      (typeof args === 'object' && args !== null && !Array.isArray(args) && Object.keys(args).join() === 'from' && Number.isInteger((args as { from: unknown }).from));
+    if (!ok) throw new Error(`${rule}: option \`${at}.args\` must be an array of argument indices or { from: n }; got ${JSON.stringify(args)}.`);
+  }
   if (spec.from === 'package' && spec.package === undefined) {
     throw new Error(`${where}: a sink with \`from: 'package'\` needs \`package\` (the package that declares \`${String(spec.name)}\`).`);
   }
