@@ -277,7 +277,13 @@ type DeclassifiedObject<O> = O extends readonly unknown[]
   ? { [K in keyof O]: Declassified<O[K]> }
   : { [K in keyof O as K extends typeof classification ? never : K]: Declassified<O[K]> };
 
-/** `true` when level `A` is at most level `B`. */
+/**
+ * `true` when level `A` is at most level `B`: the type-level {@link isAtMost}.
+ *
+ * @example
+ * type Ok = IsAtMost<'internal', 'confidential'>;  // => true
+ * type No = IsAtMost<'restricted', 'internal'>;    // => false
+ */
 export type IsAtMost<A extends Level, B extends Level> = A extends 'public'
   ? true
   : A extends 'internal'
@@ -295,6 +301,10 @@ export type IsAtMost<A extends Level, B extends Level> = A extends 'public'
 /**
  * The compile-time error a value gets when it is more sensitive than the parameter accepts. It is a
  * string literal type so that the compiler message reads as a sentence.
+ *
+ * @example
+ * type E = ClassificationError<'restricted', 'internal'>;
+ * // => 'Classified data cannot be passed here: the value holds restricted data and this parameter accepts at most internal. …'
  */
 export type ClassificationError<Found extends Level, Max extends Level> =
   `Classified data cannot be passed here: the value holds ${Found} data and this parameter accepts at most ${Max}. Mask it, or declassify it with a reason.`;

@@ -9,7 +9,12 @@ import type { Internal } from './classified.js';
  */
 export type Masked = Internal<string, 'masked'>;
 
-/** What a masker returns for input it cannot mask safely: fixed, so that it leaks no length. */
+/**
+ * What a masker returns for input it cannot mask safely: fixed, so that it leaks no length.
+ *
+ * @example
+ * maskEmail('ab@x.io') === FULLY_MASKED // => true ('********')
+ */
 export const FULLY_MASKED = '********';
 const STARS = '*******';
 
@@ -127,7 +132,12 @@ export function maskMiddle(value: string, options: MaskMiddleOptions = {}): Mask
   return masked(chars.slice(0, keepStart).join('') + '*'.repeat(hidden) + chars.slice(chars.length - keepEnd).join(''));
 }
 
-/** The text {@link redactString} returns. */
+/**
+ * The text {@link redactString} and the redactor put in place of a value.
+ *
+ * @example
+ * redactString('hunter2') === REDACTED // => true ('[REDACTED]')
+ */
 export const REDACTED = '[REDACTED]';
 
 /**

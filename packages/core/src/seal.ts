@@ -8,7 +8,10 @@ declare const sealedValue: unique symbol;
 
 /**
  * The box {@link seal} returns. Its value lives outside the object, so it cannot be reached by
- * enumerating, spreading, cloning or serialising the box.
+ * enumerating, spreading, cloning or serialising the box. Make boxes with `seal`, not `new`.
+ *
+ * @example
+ * seal('sk_live_…', 'stripe') instanceof SealedBox // => true
  */
 export class SealedBox<T> {
   /** Phantom: ties the box to the type of its value. No such property exists at runtime. */

@@ -30,7 +30,12 @@ export interface TokenizerOptions {
   readonly prefix?: string;
 }
 
-/** The smallest key {@link createTokenizer} accepts, in bytes. */
+/**
+ * The smallest key {@link createTokenizer} accepts, in bytes.
+ *
+ * @example
+ * randomBytes(MIN_TOKEN_KEY_BYTES) // a key of the smallest accepted size
+ */
 export const MIN_TOKEN_KEY_BYTES = 32;
 
 /**

@@ -14,7 +14,13 @@ import { isStringType, strongest, type Carried } from './taint.js';
 import { hostOf, staticUrl } from './url.js';
 import { textOfCallee, type SinkMatch, type SinkMatcher } from './wrappers.js';
 
-/** A recipient approved to receive more than `maxLevel`: a host, or a sink spec, and what it may receive. */
+/**
+ * A recipient approved to receive more than `maxLevel`: a host, or a sink spec, and what it may receive.
+ *
+ * @example
+ * { host: 'api.payouts.example', maxLevel: 'restricted', categories: ['payment'] }
+ * { from: 'package', package: '@sentry/*', maxLevel: 'confidential' }
+ */
 export interface AllowEntry extends Partial<SinkSpec> {
   /** The host requests go to (`api.payouts.example`); subdomains included. */
   readonly host?: string;
@@ -24,6 +30,12 @@ export interface AllowEntry extends Partial<SinkSpec> {
   readonly categories?: readonly string[];
 }
 
+/**
+ * The options of the sink rules (`no-classified-logging`, `-export`, `-third-party`).
+ *
+ * @example
+ * { maxLevel: 'internal', sinks: [{ from: 'package', package: '@acme/logger', name: 'Logger.info' }] }
+ */
 export interface SinkRuleOptions {
   readonly maxLevel?: Level;
   readonly sinks?: readonly SinkSpec[];
