@@ -71,9 +71,15 @@ export default createRule<Options, MessageIds>({
       });
     };
 
+    /** Whether any argument carries data above the level: cached and shared with the sink rules. */
+    const carriesAbove = (call: ts.NewExpression | ts.CallExpression) =>
+      (call.arguments ?? []).some((a) => analyzer.carried(a).some((c) => c.kind === 'data' && isAbove(c.level, maxLevel)));
+
     const checkErrorConstruction = (node: TSESTree.NewExpression | TSESTree.CallExpression) => {
       if (node.arguments.length === 0) return false;
       const call = services.esTreeNodeToTSNodeMap.get(node) as ts.NewExpression | ts.CallExpression;
+      // Cheap first: most calls carry nothing classified, and then their type is never asked.
+      if (!carriesAbove(call)) return false;
       const type = checker.getTypeAtLocation(call);
       if (!isError(type)) return false;
       const name = call.expression.getText();

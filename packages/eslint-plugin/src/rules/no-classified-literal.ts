@@ -3,6 +3,7 @@ import ts from 'typescript';
 import { coreCallee } from '../analysis/core.js';
 import { isAbove, LEVELS, type Level } from '../analysis/levels.js';
 import { analyzerFor } from '../analysis/program.js';
+import { originOf } from '../sinks/match.js';
 import { createRule } from '../util/createRule.js';
 import { typedServices } from '../util/services.js';
 
@@ -56,6 +57,20 @@ export default createRule<Options, MessageIds>({
       });
     };
 
+    /** Whether a call's callee is declared where classified parameters can exist: the project, zod, @classified. */
+    const mayTakeClassified = (call: ts.CallExpression | ts.NewExpression): boolean => {
+      let callee: ts.Expression = call.expression;
+      while (ts.isParenthesizedExpression(callee) || ts.isNonNullExpression(callee)) callee = callee.expression;
+      const target = ts.isPropertyAccessExpression(callee) ? callee.name : callee;
+      let symbol = checker.getSymbolAtLocation(target);
+      if (symbol && symbol.flags & ts.SymbolFlags.Alias) symbol = checker.getAliasedSymbol(symbol);
+      const decl = symbol?.declarations?.[0];
+      if (!decl) return true;
+      const origin = originOf(decl.getSourceFile(), services.program);
+      if (origin.from === 'lib') return false;
+      return origin.from === 'file' || origin.package === 'zod' || (origin.package?.startsWith('@classified/') ?? false);
+    };
+
     const checkLiteral = (node: TSESTree.Literal | TSESTree.TemplateLiteral) => {
       const literal = services.esTreeNodeToTSNodeMap.get(node);
       if (!isDataLiteral(literal)) return;
@@ -74,6 +89,10 @@ export default createRule<Options, MessageIds>({
           return;
         }
       }
+      // Cheap first: an argument of a lib function, or of a package that does not use our brands,
+      // cannot be expected classified; its call is not resolved for nothing.
+      const call = enclosingCall(literal);
+      if (call && !mayTakeClassified(call)) return;
       // A literal written where a classified type is expected: a typed const, a model field, a
       // zod `.default()`, an argument to a classified parameter.
       const contextual = checker.getContextualType(literal);
@@ -84,6 +103,30 @@ export default createRule<Options, MessageIds>({
     return { Literal: checkLiteral, TemplateLiteral: checkLiteral };
   },
 });
+
+/** The call a literal is an argument of, through object and array literals around it. */
+function enclosingCall(literal: ts.Node): ts.CallExpression | ts.NewExpression | undefined {
+  let node = literal;
+  for (let parent = node.parent; parent; node = parent, parent = parent.parent) {
+    if ((ts.isCallExpression(parent) || ts.isNewExpression(parent)) && parent.expression !== node) return parent;
+    if (
+      !(
+        ts.isPropertyAssignment(parent) ||
+        ts.isObjectLiteralExpression(parent) ||
+        ts.isArrayLiteralExpression(parent) ||
+        ts.isParenthesizedExpression(parent) ||
+        ts.isAsExpression(parent) ||
+        ts.isSatisfiesExpression(parent) ||
+        ts.isSpreadElement(parent) ||
+        ts.isConditionalExpression(parent)
+      ) ||
+      (ts.isPropertyAssignment(parent) && parent.name === node)
+    ) {
+      return undefined;
+    }
+  }
+  return undefined;
+}
 
 function skip(node: ts.Expression): ts.Expression {
   let e = node;

@@ -1,3 +1,4 @@
+import { AST_NODE_TYPES } from '@typescript-eslint/utils';
 import ts from 'typescript';
 import { coreCallee } from '../analysis/core.js';
 import { analyzerFor } from '../analysis/program.js';
@@ -78,8 +79,28 @@ export default createRule<Options, MessageIds>({
         throw new Error(`@classified/require-declassify-reason: option \`pattern\` is not a valid regular expression: ${options.pattern}`);
       }
     }
+    // Cheap first: only calls named like the three functions (or local aliases of their imports)
+    // have their callee resolved.
+    const names = new Set(Object.keys(REASON_INDEX));
+    const sourceFile = services.program.getSourceFile(context.filename);
+    for (const statement of sourceFile?.statements ?? []) {
+      if (!ts.isImportDeclaration(statement) || !ts.isStringLiteral(statement.moduleSpecifier)) continue;
+      const bindings = statement.importClause?.namedBindings;
+      if (!bindings || !ts.isNamedImports(bindings)) continue;
+      for (const element of bindings.elements) {
+        if (REASON_INDEX[(element.propertyName ?? element.name).text] !== undefined) names.add(element.name.text);
+      }
+    }
     return {
       CallExpression(node) {
+        const callee = node.callee;
+        const name =
+          callee.type === AST_NODE_TYPES.Identifier
+            ? callee.name
+            : callee.type === AST_NODE_TYPES.MemberExpression && callee.property.type === AST_NODE_TYPES.Identifier
+              ? callee.property.name
+              : undefined;
+        if (name === undefined || !names.has(name)) return;
         const call = services.esTreeNodeToTSNodeMap.get(node);
         const core = coreCallee(call, checker);
         if (!core) return;

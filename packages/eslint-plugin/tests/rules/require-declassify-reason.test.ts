@@ -47,6 +47,8 @@ ruleTester.run('require-declassify-reason', rule, {
       options: [{ placeholders: ['needed'] }],
       errors: [{ messageId: 'placeholder', data: { fn: 'declassify', placeholder: 'needed' } }],
     },
+    // A renamed import is still ours.
+    { code: MODELS + `import { declassify as release } from '@classified/core';\nrelease(email, 'tbd');`, errors: [{ messageId: 'placeholder', data: { fn: 'declassify', placeholder: 'tbd' } }] },
     // An unknown target level: assumed to lower.
     { code: code(`declare const level: 'internal' | 'restricted';\nreclassify(email, level);`), errors: [{ messageId: 'missingReason', data: { fn: 'reclassify' } }] },
   ],
