@@ -11,14 +11,22 @@ export interface CoreCall {
   readonly name: string;
 }
 
+/**
+ * The symbol a callee names (`f` in `f()`, `m` in `x.m()`), through parentheses, `!` and import
+ * aliases. Cheaper than the call's type: no overload resolution.
+ */
+export function calleeSymbol(callee: ts.Expression, checker: ts.TypeChecker): ts.Symbol | undefined {
+  let e = callee;
+  while (ts.isParenthesizedExpression(e) || ts.isNonNullExpression(e) || ts.isAsExpression(e)) e = e.expression;
+  const target = ts.isPropertyAccessExpression(e) ? e.name : e;
+  const symbol = checker.getSymbolAtLocation(target);
+  return symbol && symbol.flags & ts.SymbolFlags.Alias ? checker.getAliasedSymbol(symbol) : symbol;
+}
+
 /** The core function a call goes to, if it goes to one. */
 export function coreCallee(call: ts.CallExpression | ts.NewExpression, checker: ts.TypeChecker): CoreCall | undefined {
-  let callee: ts.Expression = call.expression;
-  while (ts.isParenthesizedExpression(callee) || ts.isNonNullExpression(callee)) callee = callee.expression;
-  const target = ts.isPropertyAccessExpression(callee) ? callee.name : callee;
-  let symbol = checker.getSymbolAtLocation(target);
+  const symbol = calleeSymbol(call.expression, checker);
   if (!symbol) return undefined;
-  if (symbol.flags & ts.SymbolFlags.Alias) symbol = checker.getAliasedSymbol(symbol);
   const decl = symbol.declarations?.[0];
   if (!decl || !ts.isFunctionDeclaration(decl)) return undefined;
   const module = CORE_MODULE.exec(decl.getSourceFile().fileName)?.[1];

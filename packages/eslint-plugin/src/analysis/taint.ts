@@ -3,6 +3,7 @@
 // and the functions of the project it passes through.
 import ts from 'typescript';
 import type { BrandDetector } from './brand.js';
+import { calleeSymbol } from './core.js';
 import { initializerOf } from './flow.js';
 import type { Level } from './levels.js';
 import { originOf } from '../sinks/match.js';
@@ -255,11 +256,8 @@ export class Analyzer {
    * overload resolution).
    */
   #sanitizer(call: ts.CallExpression): 'masked' | 'token' | 'declassified' | undefined {
-    const callee = skipOuter(call.expression);
-    const target = ts.isPropertyAccessExpression(callee) ? callee.name : callee;
-    let symbol = this.checker.getSymbolAtLocation(target);
+    const symbol = calleeSymbol(call.expression, this.checker);
     if (!symbol) return undefined;
-    if (symbol.flags & ts.SymbolFlags.Alias) symbol = this.checker.getAliasedSymbol(symbol);
     const decl = symbol.declarations?.[0];
     if (!decl) return undefined;
     const file = SANITIZER_FILE.exec(decl.getSourceFile().fileName)?.[1];
@@ -273,8 +271,7 @@ export class Analyzer {
   }
 
   #isTokenizerFactory(call: ts.CallExpression): boolean {
-    let symbol = this.checker.getSymbolAtLocation(skipOuter(call.expression));
-    if (symbol && symbol.flags & ts.SymbolFlags.Alias) symbol = this.checker.getAliasedSymbol(symbol);
+    const symbol = calleeSymbol(call.expression, this.checker);
     const decl = symbol?.declarations?.[0];
     return decl !== undefined && symbol!.getName() === 'createTokenizer' && SANITIZER_FILE.exec(decl.getSourceFile().fileName)?.[1] === 'token';
   }
@@ -293,16 +290,14 @@ export class Analyzer {
 
   #callCarriers(call: ts.CallExpression, params: ParamScope | undefined, seen: Set<ts.Node>): Carrier[] {
     const callee = skipOuter(call.expression);
-    const target = ts.isPropertyAccessExpression(callee) ? callee.name : callee;
-    let symbol = this.checker.getSymbolAtLocation(target);
-    if (symbol && symbol.flags & ts.SymbolFlags.Alias) symbol = this.checker.getAliasedSymbol(symbol);
+    const symbol = calleeSymbol(call.expression, this.checker);
     const decl = symbol?.declarations?.[0];
     if (decl) {
       const file = decl.getSourceFile();
       const origin = originOf(file, this.program);
       if (origin.from === 'lib' || (origin.from === 'package' && origin.package === 'node')) {
         const container = decl.parent && (ts.isInterfaceDeclaration(decl.parent) ? decl.parent.name.text : ts.isSourceFile(decl.parent) ? '' : undefined);
-        if (container !== undefined && COPIERS[container]?.includes(symbol!.getName())) {
+        if (container !== undefined && COPIERS[container]?.includes(symbol.getName())) {
           return call.arguments.flatMap((a) => this.carriers(a, params, seen));
         }
       }
@@ -324,7 +319,7 @@ export class Analyzer {
     }
     // Array methods with a callback (`users.map((u) => [u.id, u.email])`): what the callback
     // returns is what the new array holds, whatever its type kept.
-    if (decl && this.program.isSourceFileDefaultLibrary(decl.getSourceFile()) && ARRAY_CALLBACKS.has(symbol!.getName())) {
+    if (decl && this.program.isSourceFileDefaultLibrary(decl.getSourceFile()) && ARRAY_CALLBACKS.has(symbol.getName())) {
       const fromCallbacks = call.arguments.flatMap((a) => (ts.isArrowFunction(a) || ts.isFunctionExpression(a) ? this.#returned(a, params, seen) : []));
       if (fromCallbacks.length > 0) return fromCallbacks;
     }

@@ -3,6 +3,7 @@
 // wrapper misses most leaks. Summaries are computed once per declaration and sink matcher.
 import ts from 'typescript';
 import { originOf } from '../sinks/match.js';
+import { calleeSymbol } from './core.js';
 import type { Analyzer, Carried, ParamScope } from './taint.js';
 
 /** A sink a summarised parameter reaches: what the messages show, and how. */
@@ -56,12 +57,7 @@ export class Wrappers {
   /** The function of the project a call goes to, if its body is there to read. */
   functionOfCall(call: ts.CallExpression | ts.NewExpression): FunctionWithBody | undefined {
     const { checker, program } = this.analyzer;
-    let callee: ts.Expression = call.expression;
-    while (ts.isParenthesizedExpression(callee) || ts.isNonNullExpression(callee)) callee = callee.expression;
-    const target = ts.isPropertyAccessExpression(callee) ? callee.name : callee;
-    let symbol = checker.getSymbolAtLocation(target);
-    if (symbol && symbol.flags & ts.SymbolFlags.Alias) symbol = checker.getAliasedSymbol(symbol);
-    for (const decl of symbol?.declarations ?? []) {
+    for (const decl of calleeSymbol(call.expression, checker)?.declarations ?? []) {
       const file = decl.getSourceFile();
       if (file.isDeclarationFile || originOf(file, program).from !== 'file') continue;
       const fn = functionOf(decl);

@@ -1,6 +1,6 @@
 import type { TSESTree } from '@typescript-eslint/utils';
 import ts from 'typescript';
-import { coreCallee } from '../analysis/core.js';
+import { calleeSymbol, coreCallee } from '../analysis/core.js';
 import { isAbove, LEVELS, type Level } from '../analysis/levels.js';
 import { analyzerFor } from '../analysis/program.js';
 import { originOf } from '../sinks/match.js';
@@ -59,12 +59,7 @@ export default createRule<Options, MessageIds>({
 
     /** Whether a call's callee is declared where classified parameters can exist: the project, zod, @classified. */
     const mayTakeClassified = (call: ts.CallExpression | ts.NewExpression): boolean => {
-      let callee: ts.Expression = call.expression;
-      while (ts.isParenthesizedExpression(callee) || ts.isNonNullExpression(callee)) callee = callee.expression;
-      const target = ts.isPropertyAccessExpression(callee) ? callee.name : callee;
-      let symbol = checker.getSymbolAtLocation(target);
-      if (symbol && symbol.flags & ts.SymbolFlags.Alias) symbol = checker.getAliasedSymbol(symbol);
-      const decl = symbol?.declarations?.[0];
+      const decl = calleeSymbol(call.expression, checker)?.declarations?.[0];
       if (!decl) return true;
       const origin = originOf(decl.getSourceFile(), services.program);
       if (origin.from === 'lib') return false;
