@@ -78,6 +78,34 @@ function hostMatches(wanted: string, actual: string): boolean {
   return actual === w || actual.endsWith(`.${w}`);
 }
 
+/** Checks the options every sink rule shares; each message names the option. */
+function checkSinkRuleOptions(rule: string, options: SinkRuleOptions): void {
+  const sinksOption: unknown = options.sinks;
+  const allowOption: unknown = options.allow;
+  if (sinksOption !== undefined && !Array.isArray(sinksOption)) {
+    throw new Error(`@classified/${rule}: option \`sinks\` must be an array of sink specs; got ${JSON.stringify(sinksOption)}.`);
+  }
+  if (allowOption !== undefined && !Array.isArray(allowOption)) {
+    throw new Error(`@classified/${rule}: option \`allow\` must be an array of approved recipients; got ${JSON.stringify(allowOption)}.`);
+  }
+  (options.sinks ?? []).forEach((spec, i) => validateSinkSpec(spec, `@classified/${rule}: option \`sinks[${i}]\``));
+  (options.allow ?? []).forEach((entry, i) => {
+    const where = `allow[${i}]`;
+    if (entry.host === undefined && entry.from === undefined) {
+      throw new Error(`@classified/${rule}: option \`${where}\` needs \`host\`, or a sink spec (\`from\`, \`name\` …) naming the approved recipient.`);
+    }
+    if (entry.from !== undefined) validateSinkSpec(entry as SinkSpec, `@classified/${rule}: option \`${where}\``, false);
+    if (entry.host !== undefined && (typeof entry.host !== 'string' || entry.host === '')) {
+      throw new Error(`@classified/${rule}: option \`${where}.host\` must be a host name such as 'api.payouts.example'; got ${JSON.stringify(entry.host)}.`);
+    }
+    if (entry.categories !== undefined) stringsOption(rule, `${where}.categories`, entry.categories, []);
+    if (entry.maxLevel === undefined) {
+      throw new Error(`@classified/${rule}: option \`${where}\` needs \`maxLevel\`, the highest level this recipient may receive.`);
+    }
+    levelOption(rule, `${where}.maxLevel`, entry.maxLevel, 'restricted');
+  });
+}
+
 /** Builds the listeners of a sink rule. */
 export function sinkRuleListeners(
   context: Readonly<TSESLint.RuleContext<SinkMessageIds, readonly [SinkRuleOptions]>>,
@@ -89,30 +117,8 @@ export function sinkRuleListeners(
   const checker = program.getTypeChecker();
   const analyzer = analyzerFor(program);
   const maxLevel = levelOption(setup.rule, 'maxLevel', options.maxLevel, 'confidential');
-  const sinksOption: unknown = options.sinks;
-  const allowOption: unknown = options.allow;
-  if (sinksOption !== undefined && !Array.isArray(sinksOption)) {
-    throw new Error(`@classified/${setup.rule}: option \`sinks\` must be an array of sink specs; got ${JSON.stringify(options.sinks)}.`);
-  }
-  if (allowOption !== undefined && !Array.isArray(allowOption)) {
-    throw new Error(`@classified/${setup.rule}: option \`allow\` must be an array of approved recipients; got ${JSON.stringify(options.allow)}.`);
-  }
+  checkSinkRuleOptions(setup.rule, options);
   const userSinks = options.sinks ?? [];
-  userSinks.forEach((spec, i) => validateSinkSpec(spec, `@classified/${setup.rule}: option \`sinks[${i}]\``));
-  (options.allow ?? []).forEach((entry, i) => {
-    if (entry.host === undefined && entry.from === undefined) {
-      throw new Error(`@classified/${setup.rule}: option \`allow[${i}]\` needs \`host\`, or a sink spec (\`from\`, \`name\` …) naming the approved recipient.`);
-    }
-    if (entry.from !== undefined) validateSinkSpec(entry as SinkSpec, `@classified/${setup.rule}: option \`allow[${i}]\``, false);
-    if (entry.host !== undefined && (typeof entry.host !== 'string' || entry.host === '')) {
-      throw new Error(`@classified/${setup.rule}: option \`allow[${i}].host\` must be a host name such as 'api.payouts.example'; got ${JSON.stringify(entry.host)}.`);
-    }
-    if (entry.categories !== undefined) stringsOption(setup.rule, `allow[${i}].categories`, entry.categories, []);
-    if (entry.maxLevel === undefined) {
-      throw new Error(`@classified/${setup.rule}: option \`allow[${i}]\` needs \`maxLevel\`, the highest level this recipient may receive.`);
-    }
-    levelOption(setup.rule, `allow[${i}].maxLevel`, entry.maxLevel, 'restricted');
-  });
   const specs: readonly SinkSpec[] = [...userSinks, ...setup.catalog];
   const rootDir = program.getCurrentDirectory();
   const untypedNames = new Set(stringsOption(setup.rule, 'untypedLoggerNames', options.untypedLoggerNames, ['logger', 'log']));
