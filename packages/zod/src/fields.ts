@@ -145,6 +145,16 @@ function classifySchema(fn: string, schema: unknown, classification: Classificat
   return makeErrorsSafe(cl);
 }
 
+/** The one implementation behind the four helpers; the cast tells the compiler what the clone's output is. */
+function classifyAs<S extends z.ZodType, L extends Level, M extends ClassificationMeta>(
+  fn: string,
+  schema: S,
+  level: L,
+  meta: M | undefined,
+): ClassifiedSchema<S, L, CategoryIn<M>> {
+  return classifySchema(fn, schema, toClassification(fn, level, meta)) as unknown as ClassifiedSchema<S, L, CategoryIn<M>>;
+}
+
 /**
  * Classifies a zod schema at `level`. The inferred output type is branded (`z.infer` gives
  * `Classified<…>`), `z.input` stays plain; the data inventory, the redactor, the pino paths and
@@ -162,7 +172,7 @@ export function classified<S extends z.ZodType, L extends Level, const M extends
   level: L,
   meta?: M,
 ): ClassifiedSchema<S, L, CategoryIn<M>> {
-  return classifySchema('classified', schema, toClassification('classified', level, meta)) as unknown as ClassifiedSchema<S, L, CategoryIn<M>>;
+  return classifyAs('classified', schema, level, meta);
 }
 
 /**
@@ -176,11 +186,7 @@ export function restricted<S extends z.ZodType, const M extends ClassificationMe
   schema: S,
   meta?: M,
 ): ClassifiedSchema<S, 'restricted', CategoryIn<M>> {
-  return classifySchema('restricted', schema, toClassification('restricted', 'restricted', meta)) as unknown as ClassifiedSchema<
-    S,
-    'restricted',
-    CategoryIn<M>
-  >;
+  return classifyAs('restricted', schema, 'restricted', meta);
 }
 
 /**
@@ -194,11 +200,7 @@ export function confidential<S extends z.ZodType, const M extends Classification
   schema: S,
   meta?: M,
 ): ClassifiedSchema<S, 'confidential', CategoryIn<M>> {
-  return classifySchema('confidential', schema, toClassification('confidential', 'confidential', meta)) as unknown as ClassifiedSchema<
-    S,
-    'confidential',
-    CategoryIn<M>
-  >;
+  return classifyAs('confidential', schema, 'confidential', meta);
 }
 
 /**
@@ -212,10 +214,6 @@ export function internal<S extends z.ZodType, const M extends ClassificationMeta
   schema: S,
   meta?: M,
 ): ClassifiedSchema<S, 'internal', CategoryIn<M>> {
-  return classifySchema('internal', schema, toClassification('internal', 'internal', meta)) as unknown as ClassifiedSchema<
-    S,
-    'internal',
-    CategoryIn<M>
-  >;
+  return classifyAs('internal', schema, 'internal', meta);
 }
 

@@ -2,6 +2,7 @@
 // `unique symbol` declared in @classified/core (so a look-alike brand is ignored), anywhere inside
 // the type, recursion-safe and cached per type.
 import ts from 'typescript';
+import { coreModuleOf } from './core.js';
 import { LEVELS, rank, type Level } from './levels.js';
 
 /** What a type carries: the highest level inside it, its categories, and where that level sits. */
@@ -15,21 +16,18 @@ export interface TypeClassification {
   readonly path: string;
 }
 
-/** Matches the files that declare the brand and the sealed box: the published package and this monorepo's sources. */
-const CORE_FILE = /[\\/](?:@classified[\\/]core|packages[\\/]core)[\\/](?:dist|src)[\\/](classified|seal)\.(?:d\.ts|ts)$/;
 
 function declaredInCore(symbol: ts.Symbol | undefined, module: 'classified' | 'seal'): boolean {
   const decl = symbol?.declarations?.[0];
   if (!decl) return false;
-  const match = CORE_FILE.exec(decl.getSourceFile().fileName);
-  return match?.[1] === module;
+  return coreModuleOf(decl.getSourceFile()) === module;
 }
 
 /** The brand property of a type, if it is ours (one declaration, or several where brands meet in an intersection). */
 function brandProperty(type: ts.Type, checker: ts.TypeChecker): ts.Symbol | undefined {
   for (const prop of checker.getPropertiesOfType(type)) {
     if (!prop.escapedName.toString().startsWith('__@classification@')) continue;
-    if ((prop.declarations ?? []).some((d) => CORE_FILE.exec(d.getSourceFile().fileName)?.[1] === 'classified')) return prop;
+    if ((prop.declarations ?? []).some((d) => coreModuleOf(d.getSourceFile()) === 'classified')) return prop;
   }
   return undefined;
 }

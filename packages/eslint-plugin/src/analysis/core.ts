@@ -1,8 +1,19 @@
 // Calls to @classified/core's own functions, recognised by where the callee is declared.
 import ts from 'typescript';
 
-/** The source files of @classified/core: the published package, or this monorepo's sources. */
-const CORE_MODULE = /[\\/](?:@classified[\\/]core|packages[\\/]core)[\\/](?:dist|src)[\\/](\w+)\.(?:d\.ts|ts)$/;
+/** The source files of @classified packages: the published packages, or this monorepo's sources. */
+const CLASSIFIED_FILE = /[\\/](?:@classified[\\/]|packages[\\/])(core|zod)[\\/](?:dist|src)[\\/](\w+)\.(?:d\.ts|ts)$/;
+
+/** The module of @classified/core a file is (`classified`, `seal`, `mask` …), if it is one. */
+export function coreModuleOf(file: ts.SourceFile): string | undefined {
+  const match = CLASSIFIED_FILE.exec(file.fileName);
+  return match?.[1] === 'core' ? match[2] : undefined;
+}
+
+/** Whether a file belongs to @classified/core or @classified/zod. */
+export function isClassifiedFile(file: ts.SourceFile): boolean {
+  return CLASSIFIED_FILE.test(file.fileName);
+}
 
 export interface CoreCall {
   /** The core module that declares it: `classify`, `seal`, `mask`, `token`. */
@@ -29,6 +40,6 @@ export function coreCallee(call: ts.CallExpression | ts.NewExpression, checker: 
   if (!symbol) return undefined;
   const decl = symbol.declarations?.[0];
   if (!decl || !ts.isFunctionDeclaration(decl)) return undefined;
-  const module = CORE_MODULE.exec(decl.getSourceFile().fileName)?.[1];
+  const module = coreModuleOf(decl.getSourceFile());
   return module === undefined ? undefined : { module, name: symbol.getName() };
 }

@@ -3,7 +3,7 @@
 // and the functions of the project it passes through.
 import ts from 'typescript';
 import type { BrandDetector } from './brand.js';
-import { calleeSymbol } from './core.js';
+import { calleeSymbol, coreModuleOf, isClassifiedFile } from './core.js';
 import { initializerOf } from './flow.js';
 import type { Level } from './levels.js';
 import { originOf } from '../sinks/match.js';
@@ -42,11 +42,6 @@ export function textOf(node: ts.Node): string {
   return text.length > MAX_TEXT ? `${text.slice(0, MAX_TEXT - 1)}…` : text;
 }
 
-/** The files of @classified/core that hold sanitizers. */
-const SANITIZER_FILE = /[\\/](?:@classified[\\/]core|packages[\\/]core)[\\/](?:dist|src)[\\/](mask|token|classify)\.(?:d\.ts|ts)$/;
-
-/** The files of @classified packages: their functions return types that already say what they carry (sanitizers). */
-const CLASSIFIED_PACKAGE = /[\\/](?:@classified[\\/](?:core|zod)|packages[\\/](?:core|zod))[\\/](?:dist|src)[\\/]/;
 
 function skipOuter(expr: ts.Expression): ts.Expression {
   let e = expr;
@@ -213,13 +208,7 @@ export class Analyzer {
       const symbol = this.checker.getSymbolAtLocation(e.name);
       const getter = symbol?.declarations?.find(ts.isGetAccessorDeclaration);
       if (getter?.body && !getter.getSourceFile().isDeclarationFile && originOf(getter.getSourceFile(), this.program).from === 'file') {
-        const out: Carrier[] = [];
-        const visit = (node: ts.Node): void => {
-          if (ts.isReturnStatement(node) && node.expression) out.push(...this.carriers(node.expression, params, seen).filter((c) => c.kind === 'data'));
-          if (!ts.isFunctionLike(node)) ts.forEachChild(node, visit);
-        };
-        ts.forEachChild(getter.body, visit);
-        return out;
+        return this.#returned(getter.body, params, seen).filter((c) => c.kind === 'data');
       }
       return [];
     }
@@ -260,7 +249,7 @@ export class Analyzer {
     if (!symbol) return undefined;
     const decl = symbol.declarations?.[0];
     if (!decl) return undefined;
-    const file = SANITIZER_FILE.exec(decl.getSourceFile().fileName)?.[1];
+    const file = coreModuleOf(decl.getSourceFile());
     if (file === 'mask' && ts.isFunctionDeclaration(decl)) return 'masked';
     if (file === 'classify') return symbol.getName() === 'declassify' ? 'declassified' : undefined;
     if (ts.isVariableDeclaration(decl) && decl.type === undefined && decl.initializer && ts.isCallExpression(decl.initializer)) {
@@ -273,18 +262,18 @@ export class Analyzer {
   #isTokenizerFactory(call: ts.CallExpression): boolean {
     const symbol = calleeSymbol(call.expression, this.checker);
     const decl = symbol?.declarations?.[0];
-    return decl !== undefined && symbol!.getName() === 'createTokenizer' && SANITIZER_FILE.exec(decl.getSourceFile().fileName)?.[1] === 'token';
+    return decl !== undefined && symbol!.getName() === 'createTokenizer' && coreModuleOf(decl.getSourceFile()) === 'token';
   }
 
-  /** What a callback returns: its expression body, or the values of its `return` statements. */
-  #returned(fn: ts.ArrowFunction | ts.FunctionExpression, params: ParamScope | undefined, seen: Set<ts.Node>): Carrier[] {
-    if (!ts.isBlock(fn.body)) return this.carriers(fn.body, params, seen);
+  /** What a function body returns: an expression body, or the values of its own `return` statements. */
+  #returned(body: ts.ConciseBody, params: ParamScope | undefined, seen: Set<ts.Node>): Carrier[] {
+    if (!ts.isBlock(body)) return this.carriers(body, params, seen);
     const out: Carrier[] = [];
     const visit = (node: ts.Node): void => {
       if (ts.isReturnStatement(node) && node.expression) out.push(...this.carriers(node.expression, params, seen));
       if (!ts.isFunctionLike(node)) ts.forEachChild(node, visit);
     };
-    ts.forEachChild(fn.body, visit);
+    ts.forEachChild(body, visit);
     return out;
   }
 
@@ -302,7 +291,7 @@ export class Analyzer {
         }
       }
       // @classified functions return types that say what they carry: masked, tokenized, declassified.
-      if (CLASSIFIED_PACKAGE.test(file.fileName)) return [];
+      if (isClassifiedFile(file)) return [];
       if (originOf(file, this.program).from === 'file' && !file.isDeclarationFile) {
         // A function of the project: what it returns of its parameters.
         const summary = this.wrappers.summaryOfCallee(call);
@@ -320,7 +309,7 @@ export class Analyzer {
     // Array methods with a callback (`users.map((u) => [u.id, u.email])`): what the callback
     // returns is what the new array holds, whatever its type kept.
     if (decl && this.program.isSourceFileDefaultLibrary(decl.getSourceFile()) && ARRAY_CALLBACKS.has(symbol.getName())) {
-      const fromCallbacks = call.arguments.flatMap((a) => (ts.isArrowFunction(a) || ts.isFunctionExpression(a) ? this.#returned(a, params, seen) : []));
+      const fromCallbacks = call.arguments.flatMap((a) => (ts.isArrowFunction(a) || ts.isFunctionExpression(a) ? this.#returned(a.body, params, seen) : []));
       if (fromCallbacks.length > 0) return fromCallbacks;
     }
     // A lib or package function that returns text: what goes in comes out (String, JSON.stringify,
