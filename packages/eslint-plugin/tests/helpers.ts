@@ -43,6 +43,8 @@ export interface Expected {
   /** The expression inside it that the suggestions wrap (default: the argument). `{ email }` for a shorthand property. */
   readonly at?: string;
   readonly path: string;
+  /** Every path the message names, when there are several (default: `path` alone). */
+  readonly paths?: readonly string[];
   readonly level?: string;
   readonly category?: string;
   readonly sink: string;
@@ -51,6 +53,20 @@ export interface Expected {
   readonly shorthand?: boolean;
   /** The masker suggested, for a string argument. */
   readonly masker?: string;
+  /** What the message tells the user to do (default: the logging and export rules' advice). */
+  readonly fix?: string;
+}
+
+export const FIX = {
+  logging: 'Mask it, or declassify it with a reason.',
+  thirdParty: 'Mask or tokenize it, declassify it with a reason, or list the recipient in `allow`.',
+  credential: 'Do not send credentials; remove the field.',
+} as const;
+
+/** The paths as the message lists them: `a`, `b` and `c`. */
+function listed(paths: readonly string[]): string {
+  const quoted = paths.map((p) => `\`${p}\``);
+  return quoted.length > 1 ? `${quoted.slice(0, -1).join(', ')} and ${quoted[quoted.length - 1]}` : quoted[0]!;
 }
 
 /** An invalid case with one report on `arg`, its line and column computed from the code. */
@@ -68,14 +84,24 @@ export function invalid(code: string, expected: Expected, options?: SinkRuleOpti
         line,
         column,
         data: {
-          path: expected.path,
+          paths: listed(expected.paths ?? [expected.path]),
           level: expected.level ?? 'restricted',
           category: expected.category ?? '',
           sink: expected.sink,
           via: expected.via ?? '',
+          fix: expected.fix ?? (expected.category?.includes('credential') ? FIX.credential : FIX.logging),
         },
         suggestions: suggestionsFor(code, expected.at ?? expected.arg, expected.masker, expected.shorthand),
       },
     ],
   };
+}
+
+/**
+ * The report on a whole `User` of `fixtures/models.ts` (or a value holding one at `prefix`): its
+ * four Restricted fields, and for the third-party rule (at most Internal) its Confidential amount too.
+ */
+export function wholeUser(prefix: string, thirdParty = false): Pick<Expected, 'path' | 'paths' | 'category'> {
+  const fields = ['email', 'phone', 'name', 'payouts[].iban', ...(thirdParty ? ['payouts[].amountCents'] : [])];
+  return { path: `${prefix}.email`, paths: fields.map((f) => `${prefix}.${f}`), category: ' (payment, pii)' };
 }

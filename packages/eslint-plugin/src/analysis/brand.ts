@@ -5,6 +5,17 @@ import ts from 'typescript';
 import { coreModuleOf } from './core.js';
 import { LEVELS, rank, type Level } from './levels.js';
 
+/** One classified value inside a type: where it sits, its level and categories. */
+export interface Leaf {
+  /** The path inside the value: '' for the value itself, `.email`, `[].card`. */
+  readonly path: string;
+  readonly level: Level;
+  readonly categories: readonly string[];
+}
+
+/** At most this many leaves are kept per type (messages show five). */
+const MAX_LEAVES = 24;
+
 /** What a type carries: the highest level inside it, its categories, and where that level sits. */
 export interface TypeClassification {
   readonly level: Level;
@@ -14,6 +25,8 @@ export interface TypeClassification {
   readonly allCategories: readonly string[];
   /** The path inside the value to the highest level: '' for the value itself, `.email`, `[].card`. */
   readonly path: string;
+  /** Every classified value inside the type (up to 24), in declaration order. */
+  readonly leaves: readonly Leaf[];
 }
 
 
@@ -109,13 +122,32 @@ export class BrandDetector {
     const flags = type.getFlags();
     if (flags & (ts.TypeFlags.Any | ts.TypeFlags.Unknown | ts.TypeFlags.Never | ts.TypeFlags.Void | ts.TypeFlags.Undefined | ts.TypeFlags.Null)) return null;
     if (isSealedBox(type)) return null;
+    // `NoInfer<T>` (what the classifying functions return), and other types that stand for another
+    // one: walk what they stand for.
+    if (flags & ts.TypeFlags.Substitution) return this.#walk((type as ts.SubstitutionType).baseType, depth + 1);
+    if (flags & (ts.TypeFlags.Conditional | ts.TypeFlags.IndexedAccess | ts.TypeFlags.TypeParameter)) {
+      const constraint = checker.getBaseConstraintOfType(type);
+      return constraint && constraint !== type ? this.#walk(constraint, depth + 1) : null;
+    }
     let best: TypeClassification | null = null;
+    const leaves: Leaf[] = [];
     const consider = (found: TypeClassification | null, prefix: string) => {
       if (!found) return;
+      for (const leaf of found.leaves) {
+        if (leaves.length >= MAX_LEAVES) break;
+        const path = prefix + leaf.path;
+        const at = leaves.findIndex((l) => l.path === path);
+        const existing = leaves[at];
+        if (!existing) leaves.push({ ...leaf, path });
+        else if (rank(leaf.level) > rank(existing.level)) leaves[at] = { ...leaf, path };
+        else if (leaf.level === existing.level) leaves[at] = { ...existing, categories: [...new Set([...existing.categories, ...leaf.categories])] };
+      }
       if (!best || rank(found.level) > rank(best.level)) {
-        best = { ...found, path: prefix + found.path };
+        best = { ...found, path: prefix + found.path, leaves };
       } else if (found.level === best.level) {
-        best = { ...best, allCategories: [...new Set([...best.allCategories, ...found.allCategories])] };
+        best = { ...best, allCategories: [...new Set([...best.allCategories, ...found.allCategories])], leaves };
+      } else {
+        best = { ...best, leaves };
       }
     };
 
@@ -123,7 +155,9 @@ export class BrandDetector {
     const brand = (flags & ts.TypeFlags.Object) || type.isIntersection() ? brandProperty(type, checker) : undefined;
     if (brand) {
       const own = readBrand(brand, checker);
-      if (own) consider({ level: own.level, categories: own.categories, allCategories: own.categories, path: '' }, '');
+      if (own && own.level !== 'public') {
+        consider({ level: own.level, categories: own.categories, allCategories: own.categories, path: '', leaves: [{ path: '', level: own.level, categories: own.categories }] }, '');
+      }
     }
     if (type.isUnion()) {
       for (const member of type.types) consider(this.#walk(member, depth + 1), '');

@@ -1,18 +1,52 @@
-// Calls to @classified/core's own functions, recognised by where the callee is declared.
+// Calls to @classified/core's own functions, recognised by the package that declares the callee:
+// the `name` of the nearest package.json, never the path (a user's `packages/core/src/mask.ts` is
+// the user's code).
+import { readFileSync } from 'node:fs';
+import { basename, dirname, join } from 'node:path';
 import ts from 'typescript';
 
-/** The source files of @classified packages: the published packages, or this monorepo's sources. */
-const CLASSIFIED_FILE = /[\\/](?:@classified[\\/]|packages[\\/])(core|zod)[\\/](?:dist|src)[\\/](\w+)\.(?:d\.ts|ts)$/;
+export type ClassifiedPackage = '@classified/core' | '@classified/zod';
+
+const packageOfDir = new Map<string, string | null>();
+
+/** The `name` of the package that holds a directory (its nearest package.json), cached per directory. */
+function packageNameOf(dir: string): string | null {
+  const known = packageOfDir.get(dir);
+  if (known !== undefined) return known;
+  let name: string | null = null;
+  try {
+    const parsed: unknown = JSON.parse(readFileSync(join(dir, 'package.json'), 'utf8'));
+    name = typeof parsed === 'object' && parsed !== null && typeof (parsed as { name?: unknown }).name === 'string' ? (parsed as { name: string }).name : null;
+  } catch {
+    const parent = dirname(dir);
+    name = parent === dir ? null : packageNameOf(parent);
+  }
+  packageOfDir.set(dir, name);
+  return name;
+}
+
+const fileCache = new WeakMap<ts.SourceFile, ClassifiedPackage | null>();
+
+/** The @classified package a source file belongs to, by package identity. */
+export function classifiedPackageOf(file: ts.SourceFile): ClassifiedPackage | undefined {
+  let found = fileCache.get(file);
+  if (found === undefined) {
+    const name = packageNameOf(dirname(file.fileName));
+    found = name === '@classified/core' || name === '@classified/zod' ? name : null;
+    fileCache.set(file, found);
+  }
+  return found ?? undefined;
+}
 
 /** The module of @classified/core a file is (`classified`, `seal`, `mask` …), if it is one. */
 export function coreModuleOf(file: ts.SourceFile): string | undefined {
-  const match = CLASSIFIED_FILE.exec(file.fileName);
-  return match?.[1] === 'core' ? match[2] : undefined;
+  if (classifiedPackageOf(file) !== '@classified/core') return undefined;
+  return basename(file.fileName).replace(/(\.d)?\.[cm]?ts$/, '');
 }
 
 /** Whether a file belongs to @classified/core or @classified/zod. */
 export function isClassifiedFile(file: ts.SourceFile): boolean {
-  return CLASSIFIED_FILE.test(file.fileName);
+  return classifiedPackageOf(file) !== undefined;
 }
 
 export interface CoreCall {
@@ -22,13 +56,27 @@ export interface CoreCall {
   readonly name: string;
 }
 
+/** Skips what does not change a value: parentheses, `!`, `as`, `satisfies`, `<T>x`. */
+export function skipOuter(expr: ts.Expression): ts.Expression {
+  let e = expr;
+  while (
+    ts.isParenthesizedExpression(e) ||
+    ts.isAsExpression(e) ||
+    ts.isNonNullExpression(e) ||
+    ts.isSatisfiesExpression(e) ||
+    ts.isTypeAssertionExpression(e)
+  ) {
+    e = e.expression;
+  }
+  return e;
+}
+
 /**
  * The symbol a callee names (`f` in `f()`, `m` in `x.m()`), through parentheses, `!` and import
  * aliases. Cheaper than the call's type: no overload resolution.
  */
 export function calleeSymbol(callee: ts.Expression, checker: ts.TypeChecker): ts.Symbol | undefined {
-  let e = callee;
-  while (ts.isParenthesizedExpression(e) || ts.isNonNullExpression(e) || ts.isAsExpression(e)) e = e.expression;
+  const e = skipOuter(callee);
   const target = ts.isPropertyAccessExpression(e) ? e.name : e;
   const symbol = checker.getSymbolAtLocation(target);
   return symbol && symbol.flags & ts.SymbolFlags.Alias ? checker.getAliasedSymbol(symbol) : symbol;

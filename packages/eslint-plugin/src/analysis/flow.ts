@@ -63,8 +63,9 @@ function assignmentsIn(root: ts.Node, checker: ts.TypeChecker): Assignments {
 export function initializerOf(
   identifier: ts.Identifier,
   checker: ts.TypeChecker,
+  known?: ts.Symbol,
 ): { symbol: ts.Symbol; initializer: ts.Expression; appended: readonly ts.Expression[] } | undefined {
-  const symbol = checker.getSymbolAtLocation(identifier);
+  const symbol = known ?? checker.getSymbolAtLocation(identifier);
   const decl = symbol?.valueDeclaration;
   if (!symbol || !decl || !ts.isVariableDeclaration(decl) || !ts.isIdentifier(decl.name) || !decl.initializer) return undefined;
   if (decl.getSourceFile() !== identifier.getSourceFile()) return undefined;
@@ -74,4 +75,67 @@ export function initializerOf(
   const assignments = assignmentsIn(enclosingFunction(decl), checker);
   if (assignments.replaced.has(symbol)) return undefined;
   return { symbol, initializer: decl.initializer, appended: assignments.appended.get(symbol) ?? [] };
+}
+
+/** A write into a local object: a method call that stores its arguments (`params.set(k, v)`), or a property write (`url.search = q`). */
+export interface Mutation {
+  /** The call, for methods: whether it stores is decided by the mutator table. */
+  readonly call?: ts.CallExpression;
+  /** The first property written, for property writes (`search` in `url.search = q`). */
+  readonly property?: string | undefined;
+  readonly values: readonly ts.Expression[];
+}
+
+/** Method names that may store their arguments in their receiver (checked against the mutator table). */
+const MUTATOR_NAMES: ReadonlySet<string> = new Set(['set', 'append', 'push', 'unshift', 'add', 'splice', 'fill']);
+
+const mutationCache = new WeakMap<ts.Node, Map<ts.Symbol, Mutation[]>>();
+
+/** The identifier a property chain starts from: `url` in `url.searchParams.set`, with the first property read. */
+function rootOf(expr: ts.Expression): { root: ts.Identifier; first: string | undefined } | undefined {
+  let e = expr;
+  let first: string | undefined;
+  for (;;) {
+    while (ts.isParenthesizedExpression(e) || ts.isNonNullExpression(e)) e = e.expression;
+    if (ts.isIdentifier(e)) return { root: e, first };
+    if (ts.isPropertyAccessExpression(e)) {
+      first = e.name.text;
+      e = e.expression;
+    } else if (ts.isElementAccessExpression(e)) {
+      first = ts.isStringLiteralLike(e.argumentExpression) ? e.argumentExpression.text : undefined;
+      e = e.expression;
+    } else {
+      return undefined;
+    }
+  }
+}
+
+/** Every write into the object a local holds, anywhere in the function (or file) that declares it. */
+export function mutationsOf(symbol: ts.Symbol, decl: ts.Declaration, checker: ts.TypeChecker): readonly Mutation[] {
+  const root = enclosingFunction(decl);
+  let index = mutationCache.get(root);
+  if (!index) {
+    const found = new Map<ts.Symbol, Mutation[]>();
+    const add = (id: ts.Identifier, m: Mutation) => {
+      const s = checker.getSymbolAtLocation(id);
+      if (s) found.set(s, [...(found.get(s) ?? []), m]);
+    };
+    const visit = (node: ts.Node): void => {
+      if (ts.isCallExpression(node) && ts.isPropertyAccessExpression(node.expression) && MUTATOR_NAMES.has(node.expression.name.text) && node.arguments.length > 0) {
+        const at = rootOf(node.expression.expression);
+        if (at) add(at.root, { call: node, values: [...node.arguments] });
+      } else if (
+        ts.isBinaryExpression(node) &&
+        (node.operatorToken.kind === ts.SyntaxKind.EqualsToken || node.operatorToken.kind === ts.SyntaxKind.PlusEqualsToken) &&
+        (ts.isPropertyAccessExpression(node.left) || ts.isElementAccessExpression(node.left))
+      ) {
+        const at = rootOf(node.left);
+        if (at) add(at.root, { property: at.first, values: [node.right] });
+      }
+      ts.forEachChild(node, visit);
+    };
+    visit(root);
+    mutationCache.set(root, (index = found));
+  }
+  return index.get(symbol) ?? [];
 }

@@ -10,9 +10,12 @@ import { typedServices } from '../util/services.js';
 import { isAbove, rank, type Level } from './levels.js';
 import { booleanOption, described, levelOption, stringsOption } from '../util/options.js';
 import { analyzerFor } from './program.js';
-import { isStringType, strongest, type Carried } from './taint.js';
-import { hostOf, staticUrl } from './url.js';
-import { textOfCallee, type SinkMatch, type SinkMatcher } from './wrappers.js';
+import type { Leaf } from './brand.js';
+import { isStringType, skipOuter, strongest, type Carried } from './taint.js';
+import { knownHost, staticUrl } from './url.js';
+import { textOfCallee, type SinkHit, type SinkMatch, type SinkMatcher } from './wrappers.js';
+import type { PropagatorSpec } from '../sinks/propagators.js';
+import type { SanitizerSpec } from '../sinks/sanitizers.js';
 
 /**
  * A recipient approved to receive more than `maxLevel`: a host, or a sink spec, and what it may receive.
@@ -42,6 +45,10 @@ export interface SinkRuleOptions {
   readonly checkUntypedLoggers?: boolean;
   readonly untypedLoggerNames?: readonly string[];
   readonly allow?: readonly AllowEntry[];
+  /** Extra propagators of the flow model (which of receiver / arguments / callbacks reach a call's result). */
+  readonly propagators?: readonly PropagatorSpec[];
+  /** Extra sanitizers: calls whose result no longer carries what went in at its level. */
+  readonly sanitizers?: readonly SanitizerSpec[];
 }
 
 export type SinkMessageIds = 'classified' | 'suggestMask' | 'suggestDeclassify';
@@ -57,20 +64,22 @@ export interface SinkRuleSetup {
   readonly catalog: readonly CatalogEntry[];
   /** The logging rule's fallback for untyped receivers named like loggers. */
   readonly untypedFallback: boolean;
+  /** The rule's default `maxLevel`. */
+  readonly defaultMaxLevel: Level;
+  /** What the message tells the user to do (credentials are told to remove the field instead). */
+  readonly fix: string;
 }
 
+/** The masker a suggestion offers, by the name of the field (the path's last segment). */
 const MASKERS: ReadonlyArray<[RegExp, string]> = [
   [/e-?mail/i, 'maskEmail'],
-  [/phone|mobile|tel\b/i, 'maskPhone'],
-  [/card|\bpan\b/i, 'maskCard'],
+  [/phone|mobile|^tel$|^telephone$/i, 'maskPhone'],
+  [/card|^pan$/i, 'maskCard'],
 ];
 
 function maskerFor(path: string): string {
-  return MASKERS.find(([re]) => re.test(path))?.[1] ?? 'redactString';
-}
-
-function categoryText(c: Carried): string {
-  return c.categories.length > 0 ? ` (${[...c.categories].sort().join(', ')})` : '';
+  const field = /([^.[\]?]+)(?:\[\])*$/.exec(path)?.[1] ?? path;
+  return MASKERS.find(([re]) => re.test(field))?.[1] ?? 'redactString';
 }
 
 function hostMatches(wanted: string, actual: string): boolean {
@@ -89,6 +98,30 @@ function checkSinkRuleOptions(rule: string, options: SinkRuleOptions): void {
     throw new Error(`@classified/${rule}: option \`allow\` must be an array of approved recipients; got ${JSON.stringify(allowOption)}.`);
   }
   (options.sinks ?? []).forEach((spec, i) => validateSinkSpec(spec, `@classified/${rule}: option \`sinks[${i}]\``));
+  for (const [option, field, allowed] of [
+    ['propagators', 'reaches', undefined],
+    ['sanitizers', 'gives', ['masked', 'tokenized', 'declassified']],
+  ] as const) {
+    const list: unknown = options[option];
+    if (list === undefined) continue;
+    if (!Array.isArray(list)) throw new Error(`@classified/${rule}: option \`${option}\` must be an array; got ${JSON.stringify(list)}.`);
+    list.forEach((entry: unknown, i) => {
+      const where = `@classified/${rule}: option \`${option}[${i}]\``;
+      if (typeof entry !== 'object' || entry === null) throw new Error(`${where} must be an object such as { from: 'package', package: 'lodash', name: 'get', reaches: [0] }.`);
+      const { [field]: value, factory, ...spec } = entry as Record<string, unknown>;
+      validateSinkSpec(spec as unknown as SinkSpec, where);
+      const ok =
+        allowed === undefined
+          ? Array.isArray(value) && value.every((r) => r === 'receiver' || r === 'arguments' || r === 'callbacks' || (Number.isInteger(r) && (r as number) >= 0))
+          : typeof value === 'string' && (allowed as readonly string[]).includes(value);
+      if (!ok) {
+        throw new Error(
+          `${where.replace(/`$/, `.${field}\``)} must be ${allowed === undefined ? 'an array of "receiver", "arguments", "callbacks" or argument indices' : allowed.map((a) => `'${a}'`).join(', ')}; got ${JSON.stringify(value)}.`,
+        );
+      }
+      if (factory !== undefined && typeof factory !== 'boolean') throw new Error(`${where.replace(/`$/, '.factory`')} must be true or false.`);
+    });
+  }
   (options.allow ?? []).forEach((entry, i) => {
     const where = `allow[${i}]`;
     if (entry.host === undefined && entry.from === undefined) {
@@ -106,6 +139,28 @@ function checkSinkRuleOptions(rule: string, options: SinkRuleOptions): void {
   });
 }
 
+/** The paths a report names: up to five, then "and N more". */
+export function pathsText(paths: readonly string[]): string {
+  const shown = paths.slice(0, 5).map((p) => `\`${p}\``);
+  const more = paths.length - shown.length;
+  if (more > 0) return `${shown.join(', ')} and ${more} more`;
+  return shown.length > 1 ? `${shown.slice(0, -1).join(', ')} and ${shown[shown.length - 1]}` : (shown[0] ?? '');
+}
+
+/** What a report tells the user to do: credentials are removed, not masked. */
+export function fixText(categories: readonly string[], otherwise: string): string {
+  return categories.includes('credential') ? 'Do not send credentials; remove the field.' : otherwise;
+}
+
+function isAllowedLeaf(leaf: Leaf, maxLevel: Level, allowed: readonly AllowEntry[]): boolean {
+  if (!isAbove(leaf.level, maxLevel)) return true;
+  return allowed.some(
+    (entry) =>
+      !isAbove(leaf.level, entry.maxLevel) &&
+      (entry.categories === undefined || (leaf.categories.length > 0 && leaf.categories.every((c) => entry.categories!.includes(c)))),
+  );
+}
+
 /** Builds the listeners of a sink rule. */
 export function sinkRuleListeners(
   context: Readonly<TSESLint.RuleContext<SinkMessageIds, readonly [SinkRuleOptions]>>,
@@ -115,9 +170,9 @@ export function sinkRuleListeners(
   const services = typedServices(context, setup.rule);
   const program = services.program;
   const checker = program.getTypeChecker();
-  const analyzer = analyzerFor(program);
-  const maxLevel = levelOption(setup.rule, 'maxLevel', options.maxLevel, 'confidential');
+  const maxLevel = levelOption(setup.rule, 'maxLevel', options.maxLevel, setup.defaultMaxLevel);
   checkSinkRuleOptions(setup.rule, options);
+  const analyzer = analyzerFor(program, { propagators: options.propagators, sanitizers: options.sanitizers });
   const userSinks = options.sinks ?? [];
   const specs: readonly SinkSpec[] = [...userSinks, ...setup.catalog];
   const rootDir = program.getCurrentDirectory();
@@ -126,55 +181,43 @@ export function sinkRuleListeners(
 
   const matcher: SinkMatcher = {
     key: `${setup.rule}:${JSON.stringify(options.sinks ?? [])}:${String(checkUntyped)}:${[...untypedNames].join(',')}`,
-    match(node): SinkMatch | undefined {
-      const count = node.arguments?.length ?? 0;
+    match(callee, kind, count): SinkMatch | undefined {
       if (count === 0) return undefined;
-      const kind = ts.isNewExpression(node) ? 'new' : 'call';
-      const candidates = calleeCandidates(node.expression, program, checker);
+      const candidates = calleeCandidates(callee, program, checker);
       const spec = specs.find((s) => (s.kind ?? 'call') === kind && specMatches(s, candidates, rootDir));
-      if (spec) return { sink: `${textOfCallee(node)}()`, args: argumentIndices(spec, count) };
-      if (checkUntyped && kind === 'call' && ts.isPropertyAccessExpression(node.expression)) {
-        const receiver = node.expression.expression;
+      if (spec) return { sink: `${textOfCallee(callee)}()`, args: argumentIndices(spec, count) };
+      const e = skipOuter(callee);
+      if (checkUntyped && kind === 'call' && ts.isPropertyAccessExpression(e)) {
+        const receiver = e.expression;
         const name = ts.isIdentifier(receiver) ? receiver.text : ts.isPropertyAccessExpression(receiver) ? receiver.name.text : undefined;
         if (name !== undefined && untypedNames.has(name) && checker.getTypeAtLocation(receiver).getFlags() & ts.TypeFlags.Any) {
-          return { sink: `${textOfCallee(node)}()`, args: argumentIndices({ from: 'lib', name: '' }, count) };
+          return { sink: `${textOfCallee(callee)}()`, args: argumentIndices({ from: 'lib', name: '' }, count) };
         }
       }
       return undefined;
     },
   };
 
-  const allowedFor = (call: ts.CallExpression | ts.NewExpression) => {
+  const allowedFor = (call: ts.CallExpression | ts.NewExpression | undefined): readonly AllowEntry[] => {
     const entries = options.allow ?? [];
-    if (entries.length === 0) return [];
+    if (entries.length === 0 || !call) return [];
     let host: string | undefined | null = null;
     const candidates = calleeCandidates(call.expression, program, checker);
     return entries.filter((entry) => {
       if (entry.host !== undefined) {
-        if (host === null) {
-          const url = staticUrl(call, checker);
-          host = url === undefined ? undefined : hostOf(url);
-        }
+        if (host === null) host = knownHost(staticUrl(call, checker));
         if (host === undefined || !hostMatches(entry.host, host)) return false;
       }
       return entry.from === undefined || specMatches({ ...entry, from: entry.from, name: entry.name ?? [] }, candidates, rootDir, entry.name === undefined);
     });
   };
 
-  const isAllowed = (carried: Carried, allowed: readonly AllowEntry[]) => {
-    if (!isAbove(carried.level, maxLevel)) return true;
-    return allowed.some(
-      (entry) =>
-        !isAbove(carried.level, entry.maxLevel) &&
-        (entry.categories === undefined || (carried.allCategories.length > 0 && carried.allCategories.every((c) => entry.categories!.includes(c)))),
-    );
-  };
-
-  const report = (arg: TSESTree.Node, carried: Carried, sink: string, via: readonly string[]) => {
+  const report = (reportOn: ts.Node, carried: Carried, leaves: readonly Leaf[], hit: SinkHit) => {
     const source = context.sourceCode;
+    const arg = services.tsNodeToESTreeNodeMap.get(reportOn);
     // Suggestions wrap the expression that carries the data, when it is written in this argument.
-    const argTs = services.esTreeNodeToTSNodeMap.get(arg);
-    const within = carried.node.getSourceFile() === argTs.getSourceFile() && carried.node.getStart() >= argTs.getStart() && carried.node.getEnd() <= argTs.getEnd();
+    const within =
+      carried.node.getSourceFile() === reportOn.getSourceFile() && carried.node.getStart() >= reportOn.getStart() && carried.node.getEnd() <= reportOn.getEnd();
     const target = within ? services.tsNodeToESTreeNodeMap.get(carried.node) : arg;
     const text = source.getText(target);
     const isString = within && isStringType(checker.getTypeAtLocation(carried.node));
@@ -195,63 +238,67 @@ export function sinkRuleListeners(
       }
       return fixes;
     };
+    let level: Level = 'public';
+    for (const leaf of leaves) if (rank(leaf.level) > rank(level)) level = leaf.level;
+    const categories = [...new Set(leaves.filter((l) => l.level === level).flatMap((l) => l.categories))].sort();
     context.report({
       node: arg,
       messageId: 'classified',
       data: {
-        path: carried.path,
-        level: carried.level,
-        category: categoryText(carried),
-        sink,
-        via: via.length > 0 ? ` through \`${via.join('` → `')}\`` : '',
+        paths: pathsText(leaves.map((l) => l.path)),
+        level,
+        category: categories.length > 0 ? ` (${categories.join(', ')})` : '',
+        sink: hit.sink,
+        via: hit.via.length > 0 ? ` through \`${hit.via.join('` → `')}\`` : '',
+        fix: fixText(categories, setup.fix),
       },
       suggest: [
-        ...(isString
+        ...(isString && leaves.length === 1
           ? [{ messageId: 'suggestMask' as const, data: { masker }, fix: (fixer: TSESLint.RuleFixer) => withImport(fixer, masker, `${masker}(${text})`) }]
           : []),
         {
           messageId: 'suggestDeclassify' as const,
-          fix: (fixer: TSESLint.RuleFixer) =>
-            withImport(fixer, 'declassify', `declassify(${text}, 'TODO: say why this data may leave its classification')`),
+          fix: (fixer: TSESLint.RuleFixer) => withImport(fixer, 'declassify', `declassify(${text}, 'TODO: say why this data may leave its classification')`),
         },
       ],
     });
   };
 
+  const carriesAbove = (e: ts.Expression) => analyzer.carried(e).some((c) => c.kind === 'data' && isAbove(c.level, maxLevel));
+  const isFunctionReference = (e: ts.Expression) => {
+    const s = skipOuter(e);
+    return ts.isIdentifier(s) || ts.isPropertyAccessExpression(s);
+  };
+
   const checkCall = (node: TSESTree.CallExpression | TSESTree.NewExpression) => {
     if (node.arguments.length === 0) return;
     const call = services.esTreeNodeToTSNodeMap.get(node) as ts.CallExpression | ts.NewExpression;
-    // Cheap first: what the arguments carry (cached, shared by the three rules). Most calls carry
-    // nothing above the level, and then the callee is never looked up.
+    // Cheap first: what the arguments carry (cached, shared by the rules). Most calls carry
+    // nothing above the level, and then the callee is never looked up. A call given a function
+    // reference (`users.forEach(console.log)`) also counts what its receiver carries.
     const args = call.arguments ?? [];
-    const above = args.map((a) => analyzer.carried(a).filter((c): c is Carried => c.kind === 'data' && isAbove(c.level, maxLevel)));
-    if (above.every((list) => list.length === 0)) return;
-
-    const targets: Array<{ index: number; sink: string; via: readonly string[] }> = [];
-    const direct = matcher.match(call);
-    if (direct) {
-      for (const index of direct.args) targets.push({ index, sink: direct.sink, via: [] });
-    } else {
-      const fn = analyzer.wrappers.functionOfCall(call);
-      if (!fn) return;
-      const summary = analyzer.wrappers.summarize(fn, matcher, 0);
-      const name = `${textOfCallee(call)}()`;
-      for (const [index, { rest, hit }] of summary.sinks) {
-        const indices = rest ? node.arguments.map((_, i) => i).filter((i) => i >= index) : [index];
-        for (const i of indices) targets.push({ index: i, sink: hit.sink, via: [name, ...hit.via] });
-      }
+    if (!args.some(carriesAbove)) {
+      const callee = skipOuter(call.expression);
+      if (!(ts.isPropertyAccessExpression(callee) && args.some(isFunctionReference) && carriesAbove(callee.expression))) return;
     }
-    let allowed: readonly AllowEntry[] | undefined;
-    const done = new Set<number>();
-    for (const { index, sink, via } of targets) {
-      const arg = node.arguments[index];
-      const carriedHere = above[index];
-      if (!arg || !carriedHere || carriedHere.length === 0 || done.has(index)) continue;
-      done.add(index);
-      allowed ??= allowedFor(call);
-      const notAllowed = allowed.length === 0 ? carriedHere : carriedHere.filter((c) => !isAllowed(c, allowed!));
-      const carried = strongest(notAllowed, rank);
-      if (carried) report(arg, carried, sink, via);
+    const found = new Map<ts.Node, { carriers: Carried[]; hit: SinkHit }>();
+    for (const target of analyzer.wrappers.sinkTargets(call, matcher, 0)) {
+      const carried = (target.path.length === 0 ? analyzer.carried(target.expr) : analyzer.carriersAt(target.expr, target.path)).filter(
+        (c): c is Carried => c.kind === 'data' && isAbove(c.level, maxLevel),
+      );
+      if (carried.length === 0) continue;
+      const allowed = allowedFor(target.hit.call);
+      const kept = carried.filter((c) => c.leaves.some((l) => !isAllowedLeaf(l, maxLevel, allowed)));
+      if (kept.length === 0) continue;
+      const entry = found.get(target.reportOn);
+      if (entry) entry.carriers.push(...kept);
+      else found.set(target.reportOn, { carriers: kept, hit: target.hit });
+    }
+    for (const [reportOn, { carriers, hit }] of found) {
+      const carried = strongest(carriers)!;
+      const allowed = allowedFor(hit.call);
+      const leaves = carried.leaves.filter((l) => !isAllowedLeaf(l, maxLevel, allowed));
+      report(reportOn, carried, leaves, hit);
     }
   };
 
@@ -263,10 +310,12 @@ export function sinkRuleListeners(
       AssignmentExpression(node: TSESTree.AssignmentExpression) {
         if (node.left.type !== AST_NODE_TYPES.MemberExpression) return;
         const target = services.esTreeNodeToTSNodeMap.get(node.left) as ts.PropertyAccessExpression | ts.ElementAccessExpression;
+        const right = services.esTreeNodeToTSNodeMap.get(node.right) as ts.Expression;
+        if (!carriesAbove(right)) return;
         const candidates = assignmentCandidates(target, program, checker);
         if (!assignSpecs.some((s) => specMatches(s, candidates, rootDir))) return;
-        const carried = strongest(analyzer.carried(services.esTreeNodeToTSNodeMap.get(node.right) as ts.Expression), rank);
-        if (carried && isAbove(carried.level, maxLevel)) report(node.right, carried, `${source(node.left)} =`, []);
+        const carried = strongest(analyzer.carried(right).filter((c): c is Carried => c.kind === 'data' && isAbove(c.level, maxLevel)));
+        if (carried) report(right, carried, carried.leaves.filter((l) => isAbove(l.level, maxLevel)), { sink: `${source(node.left)} =`, via: [], call: undefined });
       },
     }),
   };
@@ -277,11 +326,14 @@ export function sinkRuleListeners(
   }
 }
 
-
 /** The JSON Schema of the options every sink rule shares. */
 export function sinkRuleSchemaProperties(maxLevelDefault: Level): Record<string, JSONSchema4> {
   return {
     maxLevel: described(`The highest level this kind of sink may receive: 'public', 'internal', 'confidential' or 'restricted'. Default \`'${maxLevelDefault}'\`.`),
     sinks: described('Extra sinks of this kind, matched by where the callee is declared (an array of sink specs).', { items: sinkSpecSchema }),
+    propagators: described(
+      'Extra propagators of the flow model (an array): a sink spec without `args`/`kind: "assign"`, plus `reaches`, the parts of a call that reach its result: "receiver", "arguments", "callbacks" or argument indices; `[]` for none.',
+    ),
+    sanitizers: described('Extra sanitizers (an array): a sink spec plus `gives`: "masked", "tokenized" or "declassified"; `factory: true` when the function makes the sanitizer.'),
   };
 }

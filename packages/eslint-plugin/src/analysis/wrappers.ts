@@ -1,10 +1,15 @@
-// Wrappers: a function of the project whose parameter reaches a sink is itself a sink for that
-// argument. Real code logs through `logEvent(msg, data)` helpers; a checker that stops at the
-// wrapper misses most leaks. Summaries are computed once per declaration and sink matcher.
+// Wrappers: a function of the project whose parameter (or a property of it) reaches a sink is
+// itself a sink for that argument. Real code logs through `logEvent(msg, data)` helpers; a checker
+// that stops at the wrapper misses most leaks. Summaries are computed on demand, once per
+// declaration and sink matcher, recursion-safe.
+//
+// `sinkTargets` is the one place that decides how a call reaches a sink: directly, through
+// `.call`/`.apply`/a `.bind` alias, by passing the sink as a callback, or through a wrapper.
 import ts from 'typescript';
 import { originOf } from '../sinks/match.js';
-import { calleeSymbol } from './core.js';
-import type { Analyzer, Carried, ParamScope } from './taint.js';
+import { calleeSymbol, isClassifiedFile, skipOuter } from './core.js';
+import { initializerOf } from './flow.js';
+import { staticName, type Analyzer, type Carried, type ParamRef, type ParamScope } from './taint.js';
 
 /** A sink a summarised parameter reaches: what the messages show, and how. */
 export interface SinkHit {
@@ -12,6 +17,8 @@ export interface SinkHit {
   readonly sink: string;
   /** The wrappers passed through on the way, outermost first: `['logEvent()']`. */
   readonly via: readonly string[];
+  /** The call that is the sink (inside the innermost wrapper): where its URL and recipient are read. `undefined` for a property write. */
+  readonly call: ts.CallExpression | ts.NewExpression | undefined;
 }
 
 export interface SinkMatch {
@@ -20,37 +27,61 @@ export interface SinkMatch {
   readonly args: readonly number[];
 }
 
-/** Finds the sink a call, `new` or assignment is, for one rule's catalog and options. */
+/** Finds the sink a callee is, for one rule's catalog and options. */
 export interface SinkMatcher {
+  /** Identifies the matcher's catalog and options: summaries are cached per key. */
   readonly key: string;
-  match(node: ts.CallExpression | ts.NewExpression): SinkMatch | undefined;
+  /** The sink a callee is when called (or constructed) with `count` arguments. */
+  match(callee: ts.Expression, kind: 'call' | 'new', count: number, call: ts.CallExpression | ts.NewExpression): SinkMatch | undefined;
 }
 
-/** What a function does with its parameters: which reach a sink, which it returns. Index → rest parameter? */
+/** A parameter path of a wrapper that reaches a sink. */
+export interface SinkRef extends ParamRef {
+  readonly hit: SinkHit;
+}
+
+/** What a function does with its parameters: which reach a sink, which it returns. */
 export interface Summary {
-  readonly sinks: ReadonlyMap<number, { readonly rest: boolean; readonly hit: SinkHit }>;
-  readonly returns: ReadonlyMap<number, boolean>;
-  /** Classified data it returns that it read itself: a field of a parameter, a captured value. */
+  readonly sinks: readonly SinkRef[];
+  readonly returns: readonly ParamRef[];
+  /** Classified data it returns that it read itself: a field of a parameter's type, a captured value. */
   readonly returnsData: readonly Carried[];
 }
 
-const MAX_WRAPPER_DEPTH = 5;
-const EMPTY: Summary = { sinks: new Map(), returns: new Map(), returnsData: [] };
+/** A value that reaches a sink at a call: the expression, and the path inside it that gets there. */
+export interface SinkTarget {
+  readonly expr: ts.Expression;
+  readonly path: readonly string[];
+  readonly hit: SinkHit;
+  /** The node of the call a report goes on. */
+  readonly reportOn: ts.Node;
+}
 
-type FunctionWithBody = ts.FunctionLikeDeclaration & { body: ts.ConciseBody };
+const MAX_WRAPPER_DEPTH = 8;
+const EMPTY: Summary = { sinks: [], returns: [], returnsData: [] };
+
+export type FunctionWithBody = ts.FunctionLikeDeclaration & { body: ts.ConciseBody };
 
 function functionOf(decl: ts.Declaration): FunctionWithBody | undefined {
   let fn: ts.Node | undefined = decl;
-  if (ts.isVariableDeclaration(decl) || ts.isPropertyAssignment(decl) || ts.isPropertyDeclaration(decl)) fn = decl.initializer;
+  if (ts.isVariableDeclaration(decl) || ts.isPropertyAssignment(decl) || ts.isPropertyDeclaration(decl)) fn = decl.initializer && skipOuter(decl.initializer);
   if (fn && (ts.isFunctionDeclaration(fn) || ts.isMethodDeclaration(fn) || ts.isFunctionExpression(fn) || ts.isArrowFunction(fn)) && fn.body) {
     return fn as FunctionWithBody;
   }
   return undefined;
 }
 
+/** Short text of a callee, for messages. */
+export function textOfCallee(callee: ts.Expression): string {
+  const text = callee.getText().replace(/\s+/g, ' ');
+  return text.length > 40 ? `${text.slice(0, 39)}…` : text;
+}
+
+const FUNCTION_METHODS: ReadonlySet<string> = new Set(['call', 'apply', 'bind']);
+
 export class Wrappers {
   readonly #summaries = new Map<string, Map<ts.Node, Summary>>();
-  readonly #inProgress = new Set<ts.Node>();
+  readonly #inProgress = new Set<string>();
 
   constructor(readonly analyzer: Analyzer) {}
 
@@ -59,17 +90,47 @@ export class Wrappers {
     const { checker, program } = this.analyzer;
     for (const decl of calleeSymbol(call.expression, checker)?.declarations ?? []) {
       const file = decl.getSourceFile();
-      if (file.isDeclarationFile || originOf(file, program).from !== 'file') continue;
+      if (file.isDeclarationFile || isClassifiedFile(file) || originOf(file, program).from !== 'file') continue;
       const fn = functionOf(decl);
       if (fn) return fn;
     }
     return undefined;
   }
 
-  /** The return summary of the function a call goes to (no sink matching needed). */
-  summaryOfCallee(call: ts.CallExpression): Summary | undefined {
-    const fn = this.functionOfCall(call);
-    return fn ? this.summarize(fn, undefined, 0) : undefined;
+  /** The arguments a parameter reference stands for at a call (every one from `index` on, for a rest parameter). */
+  argumentsFor(call: ts.CallExpression | ts.NewExpression, ref: ParamRef, offset = 0): readonly ts.Expression[] {
+    const args = call.arguments ?? [];
+    const index = ref.index + offset;
+    return ref.rest ? args.slice(index) : args[index] ? [args[index]] : [];
+  }
+
+  /** The parameters a function's body can refer to, by symbol: named, destructured, rest. */
+  #parameters(fn: FunctionWithBody): Map<ts.Symbol, ParamRef> {
+    const { checker } = this.analyzer;
+    const params = new Map<ts.Symbol, ParamRef>();
+    let index = 0;
+    const bind = (name: ts.BindingName, at: number, path: readonly string[], rest: boolean) => {
+      if (ts.isIdentifier(name)) {
+        const symbol = checker.getSymbolAtLocation(name);
+        if (symbol) params.set(symbol, { index: at, path, rest });
+        return;
+      }
+      for (const element of name.elements) {
+        if (ts.isOmittedExpression(element)) continue;
+        if (ts.isObjectBindingPattern(name)) {
+          const key = element.dotDotDotToken ? undefined : staticName(element.propertyName ?? element.name);
+          bind(element.name, at, key === undefined ? path : [...path, key], rest);
+        } else {
+          bind(element.name, at, element.dotDotDotToken ? path : [...path, '[]'], rest);
+        }
+      }
+    };
+    for (const p of fn.parameters) {
+      if (ts.isIdentifier(p.name) && p.name.text === 'this') continue; // a `this` parameter takes no argument
+      bind(p.name, index, [], p.dotDotDotToken !== undefined);
+      index++;
+    }
+    return params;
   }
 
   /** What a function does with its parameters, for one matcher (or returns only, without one). */
@@ -79,85 +140,132 @@ export class Wrappers {
     if (!byFn) this.#summaries.set(key, (byFn = new Map<ts.Node, Summary>()));
     const cached = byFn.get(fn);
     if (cached) return cached;
-    if (this.#inProgress.has(fn) || depth > MAX_WRAPPER_DEPTH) return EMPTY;
-    this.#inProgress.add(fn);
+    const progressKey = `${key}\u0000${fn.pos}:${fn.getSourceFile().fileName}`;
+    if (this.#inProgress.has(progressKey) || depth > MAX_WRAPPER_DEPTH) return EMPTY;
+    this.#inProgress.add(progressKey);
     try {
       const summary = this.#compute(fn, matcher, depth);
       byFn.set(fn, summary);
       return summary;
     } finally {
-      this.#inProgress.delete(fn);
+      this.#inProgress.delete(progressKey);
     }
   }
 
   #compute(fn: FunctionWithBody, matcher: SinkMatcher | undefined, depth: number): Summary {
-    const { checker } = this.analyzer;
-    const params = new Map<ts.Symbol, number>();
-    const rest = new Set<number>();
-    fn.parameters.forEach((p, i) => {
-      if (!ts.isIdentifier(p.name)) return; // destructured parameters are not followed (see docs)
-      const symbol = checker.getSymbolAtLocation(p.name);
-      if (symbol) params.set(symbol, i);
-      if (p.dotDotDotToken) rest.add(i);
-    });
-    const sinks = new Map<number, { rest: boolean; hit: SinkHit }>();
-    const returns = new Map<number, boolean>();
+    const params: ParamScope = this.#parameters(fn);
+    const sinks: SinkRef[] = [];
+    const returns: ParamRef[] = [];
     const returnsData: Carried[] = [];
-    const paramsReaching = (expr: ts.Expression, scope: ParamScope) =>
-      this.analyzer.carriers(expr, scope).flatMap((c) => (c.kind === 'param' ? [c.index] : []));
+    const same = (a: ParamRef, b: ParamRef) => a.index === b.index && a.rest === b.rest && a.path.join('.') === b.path.join('.');
     const returned = (expr: ts.Expression) => {
       for (const c of this.analyzer.carriers(expr, params)) {
-        if (c.kind === 'param') returns.set(c.index, rest.has(c.index));
-        else returnsData.push(c);
+        if (c.kind === 'data') returnsData.push(c);
+        else if (!returns.some((r) => same(r, c))) returns.push({ index: c.index, path: c.path, rest: c.rest });
       }
     };
-
-    const record = (call: ts.CallExpression | ts.NewExpression, args: readonly number[], hitFor: (argIndex: number) => SinkHit) => {
-      const actual = call.arguments ?? ts.factory.createNodeArray();
-      for (const i of args) {
-        const arg = actual[i];
-        if (!arg) continue;
-        for (const index of paramsReaching(arg, params)) {
-          if (!sinks.has(index)) sinks.set(index, { rest: rest.has(index), hit: hitFor(i) });
-        }
-      }
-    };
-
     const visit = (node: ts.Node): void => {
       if (matcher && (ts.isCallExpression(node) || ts.isNewExpression(node)) && node.arguments?.length) {
-        const direct = matcher.match(node);
-        if (direct) {
-          record(node, direct.args, () => ({ sink: direct.sink, via: [] }));
-        } else {
-          const inner = this.functionOfCall(node);
-          if (inner && inner !== fn) {
-            const summary = this.summarize(inner, matcher, depth + 1);
-            const name = `${textOfCallee(node)}()`;
-            for (const [index, { rest: isRest, hit }] of summary.sinks) {
-              const args = isRest ? node.arguments.map((_, i) => i).filter((i) => i >= index) : [index];
-              record(node, args, () => ({ sink: hit.sink, via: [name, ...hit.via] }));
-            }
+        for (const target of this.sinkTargets(node, matcher, depth + 1)) {
+          for (const c of this.analyzer.carriersAt(target.expr, target.path, params)) {
+            if (c.kind !== 'param') continue;
+            const ref = { index: c.index, path: c.path, rest: c.rest };
+            if (!sinks.some((s) => same(s, ref))) sinks.push({ ...ref, hit: target.hit });
           }
         }
       }
       if (ts.isReturnStatement(node) && node.expression && enclosing(node) === fn) returned(node.expression);
       ts.forEachChild(node, visit);
     };
-    if (ts.isBlock(fn.body)) visit(fn.body);
-    else {
-      returned(fn.body);
-      visit(fn.body);
-    }
+    if (!ts.isBlock(fn.body)) returned(fn.body);
+    visit(fn.body);
     return { sinks, returns, returnsData };
+  }
+
+  /**
+   * Every value a call sends to a sink of the matcher: its counted arguments when it is a sink;
+   * through `sink.call(this, …)`, `sink.apply(this, [...])` and `const f = sink.bind(this)`; the
+   * receiver's elements when a sink is passed as a callback (`users.forEach(console.log)`); and
+   * through the summary of a project function.
+   */
+  sinkTargets(call: ts.CallExpression | ts.NewExpression, matcher: SinkMatcher, depth: number): SinkTarget[] {
+    const args = call.arguments ?? ts.factory.createNodeArray<ts.Expression>();
+    const kind = ts.isNewExpression(call) ? 'new' : 'call';
+    const targets: SinkTarget[] = [];
+    const direct = (callee: ts.Expression, values: readonly ts.Expression[], offset: number) => {
+      const match = matcher.match(callee, kind, values.length, call);
+      if (!match) return false;
+      const hit: SinkHit = { sink: `${textOfCallee(callee)}()`, via: [], call };
+      for (const i of match.args) {
+        const value = values[i];
+        if (value) targets.push({ expr: value, path: [], hit, reportOn: args[i + offset] ?? value });
+      }
+      return true;
+    };
+    const callee = skipOuter(call.expression);
+    if (direct(call.expression, args, 0)) return targets;
+
+    // `log.call(console, x)`, `log.apply(console, [x])`.
+    if (kind === 'call' && ts.isPropertyAccessExpression(callee) && FUNCTION_METHODS.has(callee.name.text) && this.#isFunctionMethod(callee)) {
+      const target = callee.expression;
+      if (callee.name.text === 'call') direct(target, args.slice(1), 1);
+      else if (callee.name.text === 'apply' && args[1]) {
+        const list = skipOuter(args[1]);
+        if (ts.isArrayLiteralExpression(list)) direct(target, list.elements, 0);
+        else if (matcher.match(target, 'call', 1, call)) targets.push({ expr: args[1], path: ['[]'], hit: { sink: `${textOfCallee(target)}()`, via: [], call }, reportOn: args[1] });
+      }
+      if (targets.length > 0) return targets;
+    }
+    // `const info = logger.info.bind(logger); info(x)`.
+    if (ts.isIdentifier(callee)) {
+      const local = initializerOf(callee, this.analyzer.checker);
+      const init = local && skipOuter(local.initializer);
+      if (init && ts.isCallExpression(init)) {
+        const bound = skipOuter(init.expression);
+        if (ts.isPropertyAccessExpression(bound) && bound.name.text === 'bind' && this.#isFunctionMethod(bound)) {
+          const match = matcher.match(bound.expression, 'call', args.length, call);
+          if (match) {
+            const hit: SinkHit = { sink: `${textOfCallee(callee)}()`, via: [], call };
+            args.forEach((a) => targets.push({ expr: a, path: [], hit, reportOn: a }));
+            return targets;
+          }
+        }
+      }
+    }
+    // A sink passed as a callback: `users.forEach(console.log)`, `load().then(logger.info)`.
+    if (kind === 'call' && ts.isCallExpression(call)) {
+      const receiver = this.analyzer.elementCallbackReceiver(call);
+      if (receiver) {
+        for (const arg of args) {
+          const fnRef = skipOuter(arg);
+          if (!(ts.isIdentifier(fnRef) || ts.isPropertyAccessExpression(fnRef))) continue;
+          if (!matcher.match(fnRef, 'call', 1, call)) continue;
+          const isThen = ts.isPropertyAccessExpression(callee) && callee.name.text === 'then';
+          targets.push({ expr: receiver, path: isThen ? [] : ['[]'], hit: { sink: `${textOfCallee(fnRef)}()`, via: [], call }, reportOn: arg });
+        }
+        if (targets.length > 0) return targets;
+      }
+    }
+    // A function of the project: the parameters its summary says reach a sink.
+    const fn = this.functionOfCall(call);
+    if (!fn) return targets;
+    const summary = this.summarize(fn, matcher, depth);
+    const name = `${textOfCallee(call.expression)}()`;
+    for (const ref of summary.sinks) {
+      const hit: SinkHit = { sink: ref.hit.sink, via: [name, ...ref.hit.via], call: ref.hit.call };
+      for (const arg of this.argumentsFor(call, ref)) targets.push({ expr: arg, path: ref.path, hit, reportOn: arg });
+    }
+    return targets;
+  }
+
+  /** Whether `f.call` / `f.apply` / `f.bind` is the lib's `Function.prototype` method. */
+  #isFunctionMethod(access: ts.PropertyAccessExpression): boolean {
+    const decl = calleeSymbol(access, this.analyzer.checker)?.declarations?.[0];
+    return decl !== undefined && this.analyzer.program.isSourceFileDefaultLibrary(decl.getSourceFile());
   }
 }
 
 function enclosing(node: ts.Node): ts.Node | undefined {
   for (let n = node.parent; n !== undefined; n = n.parent) if (ts.isFunctionLike(n)) return n;
   return undefined;
-}
-
-export function textOfCallee(call: ts.CallExpression | ts.NewExpression): string {
-  const text = call.expression.getText().replace(/\s+/g, ' ');
-  return text.length > 40 ? `${text.slice(0, 39)}…` : text;
 }

@@ -15,13 +15,13 @@ export default createRule<Options, MessageIds>({
     },
     hasSuggestions: true,
     messages: {
-      classified: '`{{path}}` is {{level}}{{category}} data and leaves the service through `{{sink}}`{{via}}. Mask it, or declassify it with a reason.',
+      classified: '{{paths}}: {{level}}{{category}} data leaves the service through `{{sink}}`{{via}}. {{fix}}',
       ...suggestionMessages,
     },
     schema: [{ type: 'object', additionalProperties: false, properties: sinkRuleSchemaProperties('confidential') }],
   },
   defaultOptions: [{ maxLevel: 'confidential' }],
   create(context, [options]) {
-    return sinkRuleListeners(context, options, { rule: 'no-classified-export', catalog: exportSinks, untypedFallback: false });
+    return sinkRuleListeners(context, options, { rule: 'no-classified-export', catalog: exportSinks, untypedFallback: false, defaultMaxLevel: 'confidential', fix: 'Mask it, or declassify it with a reason.' });
   },
 });

@@ -1,6 +1,6 @@
 import { AST_NODE_TYPES, type TSESTree } from '@typescript-eslint/utils';
 import ts from 'typescript';
-import { isAbove, rank, type Level } from '../analysis/levels.js';
+import { isAbove, type Level } from '../analysis/levels.js';
 import { analyzerFor } from '../analysis/program.js';
 import { strongest, type Carried } from '../analysis/taint.js';
 import { createRule } from '../util/createRule.js';
@@ -54,10 +54,7 @@ export default createRule<Options, MessageIds>({
 
     const check = (node: TSESTree.Node, where: string) => {
       const expr = services.esTreeNodeToTSNodeMap.get(node) as ts.Expression;
-      const carried = strongest(
-        analyzer.carried(expr).filter((c): c is Carried => c.kind === 'data' && isAbove(c.level, maxLevel)),
-        rank,
-      );
+      const carried = strongest(analyzer.carried(expr).filter((c): c is Carried => c.kind === 'data' && isAbove(c.level, maxLevel)));
       if (!carried) return;
       context.report({
         node,

@@ -84,12 +84,15 @@ export default createRule<Options, MessageIds>({
           return;
         }
       }
+      // A literal stored into a classified slot: a typed variable, parameter default or field, a
+      // property of a classified object type, an argument to a classified parameter, a return of a
+      // classified function, a zod `.default()`. Never an operand (`?? '-'`, `|| 'unknown'`,
+      // `cond ? x : 'hidden'`, comparisons, `case`): a fallback is not data.
+      const slot = slotOf(literal);
+      if (!slot) return;
       // Cheap first: an argument of a lib function, or of a package that does not use our brands,
       // cannot be expected classified; its call is not resolved for nothing.
-      const call = enclosingCall(literal);
-      if (call && !mayTakeClassified(call)) return;
-      // A literal written where a classified type is expected: a typed const, a model field, a
-      // zod `.default()`, an argument to a classified parameter.
+      if ((ts.isCallExpression(slot) || ts.isNewExpression(slot)) && !mayTakeClassified(slot)) return;
       const contextual = checker.getContextualType(literal);
       const found = contextual && brands.classify(contextual);
       if (found) report(node, literal, found.level, found.categories, 'where a classified type is expected');
@@ -99,26 +102,25 @@ export default createRule<Options, MessageIds>({
   },
 });
 
-/** The call a literal is an argument of, through object and array literals around it. */
-function enclosingCall(literal: ts.Node): ts.CallExpression | ts.NewExpression | undefined {
+/**
+ * The slot a literal is stored into, through parentheses, assertions, array elements and object
+ * properties only: the declaration, call, `return` or assignment that receives it. `undefined`
+ * when the literal is an operand (of `??`, `||`, `?:`, a comparison, a `case`).
+ */
+function slotOf(literal: ts.Node): ts.Node | undefined {
   let node = literal;
   for (let parent = node.parent; parent; node = parent, parent = parent.parent) {
-    if ((ts.isCallExpression(parent) || ts.isNewExpression(parent)) && parent.expression !== node) return parent;
-    if (
-      !(
-        ts.isPropertyAssignment(parent) ||
-        ts.isObjectLiteralExpression(parent) ||
-        ts.isArrayLiteralExpression(parent) ||
-        ts.isParenthesizedExpression(parent) ||
-        ts.isAsExpression(parent) ||
-        ts.isSatisfiesExpression(parent) ||
-        ts.isSpreadElement(parent) ||
-        ts.isConditionalExpression(parent)
-      ) ||
-      (ts.isPropertyAssignment(parent) && parent.name === node)
-    ) {
-      return undefined;
+    if (ts.isParenthesizedExpression(parent) || ts.isAsExpression(parent) || ts.isSatisfiesExpression(parent) || ts.isArrayLiteralExpression(parent) || ts.isObjectLiteralExpression(parent)) continue;
+    if (ts.isPropertyAssignment(parent)) {
+      if (parent.name === node) return undefined;
+      continue;
     }
+    if (ts.isVariableDeclaration(parent) || ts.isParameter(parent) || ts.isPropertyDeclaration(parent)) return parent.initializer === node && parent.type !== undefined ? parent : undefined;
+    if ((ts.isCallExpression(parent) || ts.isNewExpression(parent)) && parent.expression !== node) return parent;
+    if (ts.isReturnStatement(parent)) return parent;
+    if (ts.isArrowFunction(parent) && parent.body === node) return parent;
+    if (ts.isBinaryExpression(parent) && parent.operatorToken.kind === ts.SyntaxKind.EqualsToken && parent.right === node) return parent;
+    return undefined;
   }
   return undefined;
 }

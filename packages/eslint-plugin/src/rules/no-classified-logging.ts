@@ -16,7 +16,7 @@ export default createRule<Options, MessageIds>({
     },
     hasSuggestions: true,
     messages: {
-      classified: '`{{path}}` is {{level}}{{category}} data and reaches the logger `{{sink}}`{{via}}. Mask it, or declassify it with a reason.',
+      classified: '{{paths}}: {{level}}{{category}} data reaches the logger `{{sink}}`{{via}}. {{fix}}',
       ...suggestionMessages,
     },
     schema: [
@@ -33,6 +33,6 @@ export default createRule<Options, MessageIds>({
   },
   defaultOptions: [{ maxLevel: 'confidential', checkUntypedLoggers: true, untypedLoggerNames: ['logger', 'log'] }],
   create(context, [options]) {
-    return sinkRuleListeners(context, options, { rule: 'no-classified-logging', catalog: loggingSinks, untypedFallback: true });
+    return sinkRuleListeners(context, options, { rule: 'no-classified-logging', catalog: loggingSinks, untypedFallback: true, defaultMaxLevel: 'confidential', fix: 'Mask it, or declassify it with a reason.' });
   },
 });

@@ -17,7 +17,7 @@ export default createRule<Options, MessageIds>({
     },
     hasSuggestions: true,
     messages: {
-      classified: '`{{path}}` is {{level}}{{category}} data and is sent to a third party by `{{sink}}`{{via}}. Mask or tokenize it, declassify it with a reason, or list the recipient in `allow`.',
+      classified: '{{paths}}: {{level}}{{category}} data is sent to a third party by `{{sink}}`{{via}}. {{fix}}',
       ...suggestionMessages,
     },
     schema: [
@@ -45,6 +45,6 @@ export default createRule<Options, MessageIds>({
   },
   defaultOptions: [{ maxLevel: 'internal' }],
   create(context, [options]) {
-    return sinkRuleListeners(context, options, { rule: 'no-classified-third-party', catalog: thirdPartySinks, untypedFallback: false });
+    return sinkRuleListeners(context, options, { rule: 'no-classified-third-party', catalog: thirdPartySinks, untypedFallback: false, defaultMaxLevel: 'internal', fix: 'Mask or tokenize it, declassify it with a reason, or list the recipient in `allow`.' });
   },
 });

@@ -1,6 +1,7 @@
 // How a call, `new` or assignment is matched against sink specs: by the declaration of what is
 // called (its package, the TS lib, or a project file), its name and its container.
 import ts from 'typescript';
+import { calleeSymbol, classifiedPackageOf } from '../analysis/core.js';
 import { toArray, type SinkSpec } from './spec.js';
 
 /** Where a declaration lives. */
@@ -28,6 +29,9 @@ export function originOf(file: ts.SourceFile, program: ts.Program): Origin {
     if (pkg.startsWith('@types/')) pkg = pkg.slice('@types/'.length).replace(/^(.+)__(.+)$/, '@$1/$2');
     return { from: 'package', package: pkg, fileName };
   }
+  // @classified's own packages, linked into a workspace: recognised by package identity.
+  const classified = classifiedPackageOf(file);
+  if (classified) return { from: 'package', package: classified, fileName };
   return { from: 'file', fileName };
 }
 
@@ -110,6 +114,7 @@ function packageMatches(wanted: readonly string[], actual: string | undefined): 
 }
 
 function nameMatches(specName: string, c: Candidate): boolean {
+  if (specName === '*') return true;
   const dot = specName.lastIndexOf('.');
   if (dot < 0) return specName === c.name;
   const container = specName.slice(0, dot);
@@ -140,4 +145,54 @@ export function argumentIndices(spec: SinkSpec, count: number): number[] {
   if (Array.isArray(spec.args)) return (spec.args as readonly number[]).filter((i) => i < count);
   const from = (spec.args as { from: number }).from;
   return all.filter((i) => i >= from);
+}
+
+/** The short name a spec name is indexed by: `join` for `Array.join`, `*` for `String.*` and `*`. */
+function shortName(name: string): string {
+  return name.slice(name.lastIndexOf('.') + 1);
+}
+
+/** The name a callee is called by, read from the syntax alone: `m` in `x.m()`, `f` in `f()`. */
+export function calledName(callee: ts.Expression): string | undefined {
+  let e = callee;
+  while (ts.isParenthesizedExpression(e) || ts.isNonNullExpression(e)) e = e.expression;
+  if (ts.isPropertyAccessExpression(e)) return e.name.text;
+  if (ts.isIdentifier(e)) return e.text;
+  if (ts.isElementAccessExpression(e) && ts.isStringLiteralLike(e.argumentExpression)) return e.argumentExpression.text;
+  return undefined;
+}
+
+/**
+ * A table of specs (propagators, sanitizers, mutators) indexed by the name they are called by,
+ * so that a call whose name matches no entry never reaches the type checker.
+ */
+export class SpecIndex<T extends Omit<SinkSpec, 'kind' | 'args'> & { readonly kind?: string }> {
+  readonly #byName = new Map<string, T[]>();
+  readonly #wildcards: T[] = [];
+
+  constructor(
+    entries: readonly T[],
+    readonly program: ts.Program,
+    readonly checker: ts.TypeChecker,
+  ) {
+    for (const entry of entries) {
+      for (const name of new Set(toArray(entry.name).map(shortName))) {
+        if (name === '*') this.#wildcards.push(entry);
+        else this.#byName.set(name, [...(this.#byName.get(name) ?? []), entry]);
+      }
+    }
+  }
+
+  /** The entry a call or `new` matches, by the callee's declaration (its symbol only: no overload resolution). */
+  lookup(callee: ts.Expression, kind: 'call' | 'new'): T | undefined {
+    const name = calledName(callee);
+    if (name === undefined) return undefined;
+    const entries = [...(this.#byName.get(name) ?? []), ...this.#wildcards].filter((e) => (e.kind ?? 'call') === kind);
+    if (entries.length === 0) return undefined;
+    const candidates: Candidate[] = [];
+    candidatesOf(calleeSymbol(callee, this.checker), this.program, this.checker, candidates);
+    if (candidates.length === 0) return undefined;
+    const root = this.program.getCurrentDirectory();
+    return entries.find((e) => specMatches(e as unknown as SinkSpec, candidates, root));
+  }
 }

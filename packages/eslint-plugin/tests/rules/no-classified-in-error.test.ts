@@ -21,7 +21,7 @@ ruleTester.run('no-classified-in-error', rule, {
     { code: MODELS + `throw Error('no account for ' + user.email);`, errors: [err('user.email', 'the message of `Error`')] },
     { code: MODELS + `throw new TypeError(email);`, errors: [err('email', 'the message of `TypeError`')] },
     { code: MODELS + `throw new Error('lookup failed', { cause: { user } });`, errors: [err('user.email', 'the options (`cause`) of `Error`')] },
-    { code: MODELS + `class PaymentError extends Error {}\nclass CardDeclined extends PaymentError {}\nthrow new CardDeclined(\`declined: \${orders[0]!.card}\`);`, errors: [err('orders[0]!.card', 'the message of `CardDeclined`', ' (payment)')] },
+    { code: MODELS + `class PaymentError extends Error {}\nclass CardDeclined extends PaymentError {}\nthrow new CardDeclined(\`declined: \${orders[0]!.card}\`);`, errors: [err('orders[0].card', 'the message of `CardDeclined`', ' (payment)')] },
     { code: MODELS + `export const p = Promise.reject(\`no account for \${email}\`);`, errors: [err('email', '`Promise.reject()`')] },
     { code: MODELS + `throw { code: 'NOT_FOUND', email };`, errors: [err('email', 'a thrown value')] },
     { code: MODELS + `const message = \`no account for \${email}\`;\nthrow new Error(message);`, errors: [err('email', 'the message of `Error`')] },

@@ -1,5 +1,5 @@
 import rule from '../../src/rules/no-classified-logging.js';
-import { invalid, MODELS } from '../helpers.js';
+import { invalid, MODELS, wholeUser } from '../helpers.js';
 import { typedRuleTester } from '../ruleTester.js';
 
 const ruleTester = typedRuleTester();
@@ -44,19 +44,19 @@ ruleTester.run('no-classified-logging', rule, {
   ],
   invalid: [
     // 1. Deep type checks.
-    invalid(MODELS + `console.log(user);`, { arg: 'user', path: 'user.email', category: pii, sink: 'console.log()' }),
+    invalid(MODELS + `console.log(user);`, { arg: 'user', ...wholeUser('user'), sink: 'console.log()' }),
     invalid(MODELS + `console.log(email);`, { arg: 'email', path: 'email', category: pii, sink: 'console.log()', masker: 'maskEmail' }),
-    invalid(MODELS + `console.log(users);`, { arg: 'users', path: 'users[].email', category: pii, sink: 'console.log()' }),
+    invalid(MODELS + `console.log(users);`, { arg: 'users', ...wholeUser('users[]'), sink: 'console.log()' }),
     invalid(MODELS + `console.log(orders);`, { arg: 'orders', path: 'orders[].card', category: ' (payment)', sink: 'console.log()' }),
     invalid(MODELS + `console.log(user.payouts);`, { arg: 'user.payouts', path: 'user.payouts[].iban', category: ' (payment)', sink: 'console.log()' }),
-    invalid(MODELS + `declare const p: Promise<User>;\nconsole.log(p);`, { arg: 'p', path: 'p.email', category: pii, sink: 'console.log()' }),
-    invalid(MODELS + `declare const m: Map<string, User>;\nconsole.log(m);`, { arg: 'm', path: 'm.email', category: pii, sink: 'console.log()' }),
+    invalid(MODELS + `declare const p: Promise<User>;\nconsole.log(p);`, { arg: 'p', ...wholeUser('p'), sink: 'console.log()' }),
+    invalid(MODELS + `declare const m: Map<string, User>;\nconsole.log(m);`, { arg: 'm', ...wholeUser('m'), sink: 'console.log()' }),
     invalid(MODELS + `declare const s: Set<typeof email>;\nconsole.log(s);`, { arg: 's', path: 's', category: pii, sink: 'console.log()' }),
-    invalid(MODELS + `declare const u: User | null;\nconsole.log(u);`, { arg: 'u', path: 'u.email', category: pii, sink: 'console.log()' }),
-    invalid(MODELS + `declare const t: [string, User];\nconsole.log(t);`, { arg: 't', path: 't[].email', category: pii, sink: 'console.log()' }),
-    invalid(MODELS + `declare const i: { a: string } & { b: { c: User } };\nconsole.log(i);`, { arg: 'i', path: 'i.b.c.email', category: pii, sink: 'console.log()' }),
-    invalid(MODELS + `class Account { constructor(readonly owner: User) {} }\ndeclare const a: Account;\nconsole.log(a);`, { arg: 'a', path: 'a.owner.email', category: pii, sink: 'console.log()' }),
-    invalid(MODELS + `declare const r: Record<string, User>;\nconsole.log(r);`, { arg: 'r', path: 'r.*.email', category: pii, sink: 'console.log()' }),
+    invalid(MODELS + `declare const u: User | null;\nconsole.log(u);`, { arg: 'u', ...wholeUser('u'), sink: 'console.log()' }),
+    invalid(MODELS + `declare const t: [string, User];\nconsole.log(t);`, { arg: 't', ...wholeUser('t[]'), sink: 'console.log()' }),
+    invalid(MODELS + `declare const i: { a: string } & { b: { c: User } };\nconsole.log(i);`, { arg: 'i', ...wholeUser('i.b.c'), sink: 'console.log()' }),
+    invalid(MODELS + `class Account { constructor(readonly owner: User) {} }\ndeclare const a: Account;\nconsole.log(a);`, { arg: 'a', ...wholeUser('a.owner'), sink: 'console.log()' }),
+    invalid(MODELS + `declare const r: Record<string, User>;\nconsole.log(r);`, { arg: 'r', ...wholeUser('r.*'), sink: 'console.log()' }),
     invalid(MODELS + `console.log(password);`, { arg: 'password', path: 'password', category: ' (credential)', sink: 'console.log()', masker: 'redactString' }),
     // 2. Expressions that turn it into a plain string or a new object still carry it.
     invalid(MODELS + `console.info(\`signup \${user.email}\`);`, { arg: '`signup ${user.email}`', at: 'user.email', path: 'user.email', category: pii, sink: 'console.info()', masker: 'maskEmail' }),
@@ -65,10 +65,10 @@ ruleTester.run('no-classified-logging', rule, {
     invalid(MODELS + `let line = 'to ';\nconsole.log(line += email);`, { arg: `line += email`, at: 'email', path: 'email', category: pii, sink: 'console.log()', masker: 'maskEmail' }),
     invalid(MODELS + `console.log(String(email));`, { arg: 'String(email)', at: 'email', path: 'email', category: pii, sink: 'console.log()', masker: 'maskEmail' }),
     invalid(MODELS + `console.log(email.toString());`, { arg: 'email.toString()', at: 'email', path: 'email', category: pii, sink: 'console.log()', masker: 'maskEmail' }),
-    invalid(MODELS + `console.log(JSON.stringify(user));`, { arg: 'JSON.stringify(user)', at: 'user', path: 'user.email', category: pii, sink: 'console.log()' }),
+    invalid(MODELS + `console.log(JSON.stringify(user));`, { arg: 'JSON.stringify(user)', at: 'user', ...wholeUser('user'), sink: 'console.log()' }),
     invalid(MODELS + `import util from 'node:util';\nconsole.log(util.format('%s', email));`, { arg: `util.format('%s', email)`, at: 'email', path: 'email', category: pii, sink: 'console.log()', masker: 'maskEmail' }),
-    invalid(MODELS + `import { inspect } from 'node:util';\nconsole.log(inspect(user));`, { arg: 'inspect(user)', at: 'user', path: 'user.email', category: pii, sink: 'console.log()' }),
-    invalid(MODELS + `console.log(users.map((u) => u.email).join(', '));`, { arg: `users.map((u) => u.email).join(', ')`, at: 'users.map((u) => u.email)', path: 'users.map((u) => u.email)[]', category: pii, sink: 'console.log()' }),
+    invalid(MODELS + `import { inspect } from 'node:util';\nconsole.log(inspect(user));`, { arg: 'inspect(user)', at: 'user', ...wholeUser('user'), sink: 'console.log()' }),
+    invalid(MODELS + `console.log(users.map((u) => u.email).join(', '));`, { arg: `users.map((u) => u.email).join(', ')`, at: 'u.email', path: 'users[].email', category: pii, sink: 'console.log()', masker: 'maskEmail' }),
     invalid(MODELS + `console.log('a'.concat(email));`, { arg: `'a'.concat(email)`, at: 'email', path: 'email', category: pii, sink: 'console.log()', masker: 'maskEmail' }),
     invalid(MODELS + `console.log(email.toUpperCase().trim().slice(1).padStart(3).replace('a', 'b'));`, {
       arg: `email.toUpperCase().trim().slice(1).padStart(3).replace('a', 'b')`,
@@ -80,12 +80,12 @@ ruleTester.run('no-classified-logging', rule, {
     }),
     invalid(MODELS + `console.log({ contact: { to: \`<\${email}>\` } });`, { arg: '{ contact: { to: `<${email}>` } }', at: 'email', path: 'email', category: pii, sink: 'console.log()', masker: 'maskEmail' }),
     invalid(MODELS + `console.log([user.plan, \`\${email}\`]);`, { arg: '[user.plan, `${email}`]', at: 'email', path: 'email', category: pii, sink: 'console.log()', masker: 'maskEmail' }),
-    invalid(MODELS + `console.log({ ...user });`, { arg: '{ ...user }', at: 'user', path: 'user.email', category: pii, sink: 'console.log()' }),
+    invalid(MODELS + `console.log({ ...user });`, { arg: '{ ...user }', at: 'user', ...wholeUser('user'), sink: 'console.log()' }),
     invalid(MODELS + `declare const ok: boolean;\nconsole.log(ok ? \`\${email}\` : 'none');`, { arg: "ok ? `${email}` : 'none'", at: 'email', path: 'email', category: pii, sink: 'console.log()', masker: 'maskEmail' }),
     invalid(MODELS + `declare const fallback: string | undefined;\nconsole.log(fallback ?? \`\${email}\`);`, { arg: 'fallback ?? `${email}`', at: 'email', path: 'email', category: pii, sink: 'console.log()', masker: 'maskEmail' }),
-    invalid(MODELS + `async function f(load: () => Promise<User>) { console.log(await load()); }`, { arg: 'await load()', path: 'await load().email', category: pii, sink: 'console.log()' }),
-    invalid(MODELS + `console.log(Object.values(user));`, { arg: 'Object.values(user)', at: 'user', path: 'user.email', category: pii, sink: 'console.log()' }),
-    invalid(MODELS + `console.log(Object.entries(user));`, { arg: 'Object.entries(user)', at: 'user', path: 'user.email', category: pii, sink: 'console.log()' }),
+    invalid(MODELS + `async function f(load: () => Promise<User>) { console.log(await load()); }`, { arg: 'await load()', ...wholeUser('load()'), sink: 'console.log()' }),
+    invalid(MODELS + `console.log(Object.values(user));`, { arg: 'Object.values(user)', at: 'user', ...wholeUser('user'), sink: 'console.log()' }),
+    invalid(MODELS + `console.log(Object.entries(user));`, { arg: 'Object.entries(user)', at: 'user', ...wholeUser('user'), sink: 'console.log()' }),
     invalid(MODELS + `import chalk from 'chalk';\nconsole.log(chalk.red(email));`, { arg: 'chalk.red(email)', at: 'email', path: 'email', category: pii, sink: 'console.log()', masker: 'maskEmail' }),
     invalid(MODELS + `console.log(email as string);`, { arg: 'email as string', at: 'email', path: 'email', category: pii, sink: 'console.log()', masker: 'maskEmail' }),
     // 3. Local data flow, transitively, within the function.
@@ -94,8 +94,7 @@ ruleTester.run('no-classified-logging', rule, {
     // 4. Wrappers, directly and 3 deep, with rest parameters and methods.
     invalid(MODELS + `function logEvent(msg: string, data: unknown) { console.log(msg, data); }\nlogEvent('signup', user);`, {
       arg: 'user',
-      path: 'user.email',
-      category: pii,
+      ...wholeUser('user'),
       sink: 'console.log()',
       via: ' through `logEvent()`',
     }),
@@ -120,22 +119,22 @@ ruleTester.run('no-classified-logging', rule, {
     invalid(MODELS + `import { maskPhone } from '@classified/core';\nconsole.log(maskPhone('1'), email);`, { arg: 'email', path: 'email', category: pii, sink: 'console.log()', masker: 'maskEmail' }),
     // The built-in catalog, against the real type declarations.
     invalid(MODELS + `console.assert(true, email);`, { arg: 'email', path: 'email', category: pii, sink: 'console.assert()', masker: 'maskEmail' }),
-    invalid(MODELS + `console.error(user);`, { arg: 'user', path: 'user.email', category: pii, sink: 'console.error()' }),
-    invalid(MODELS + `import { pino } from 'pino';\nconst logger = pino();\nlogger.info({ user }, 'signup');`, { arg: '{ user }', at: '{ user }', path: 'user.email', category: pii, sink: 'logger.info()' }),
+    invalid(MODELS + `console.error(user);`, { arg: 'user', ...wholeUser('user'), sink: 'console.error()' }),
+    invalid(MODELS + `import { pino } from 'pino';\nconst logger = pino();\nlogger.info({ user }, 'signup');`, { arg: '{ user }', at: '{ user }', ...wholeUser('user'), sink: 'logger.info()' }),
     invalid(MODELS + `import { pino } from 'pino';\nconst logger = pino();\nconst child = logger.child({ email });`, { arg: '{ email }', at: '{ email }', path: 'email', category: pii, sink: 'logger.child()', masker: 'maskEmail' }),
     invalid(MODELS + `import winston from 'winston';\nconst w = winston.createLogger({ defaultMeta: { email } });`, { arg: '{ defaultMeta: { email } }', at: '{ email }', path: 'email', category: pii, sink: 'winston.createLogger()', masker: 'maskEmail' }),
     invalid(MODELS + `import winston from 'winston';\nconst w = winston.createLogger();\nw.info(email);`, { arg: 'email', path: 'email', category: pii, sink: 'w.info()', masker: 'maskEmail' }),
     invalid(MODELS + `import winston from 'winston';\nconst w = winston.createLogger();\nw.log({ level: 'info', message: email });`, { arg: `{ level: 'info', message: email }`, at: 'email', path: 'email', category: pii, sink: 'w.log()', masker: 'maskEmail' }),
-    invalid(MODELS + `import winston from 'winston';\nconst w = winston.createLogger();\nw.child({ user });`, { arg: '{ user }', at: '{ user }', path: 'user.email', category: pii, sink: 'w.child()' }),
+    invalid(MODELS + `import winston from 'winston';\nconst w = winston.createLogger();\nw.child({ user });`, { arg: '{ user }', at: '{ user }', ...wholeUser('user'), sink: 'w.child()' }),
     invalid(MODELS + `import bunyan from 'bunyan';\nbunyan.createLogger({ name: 'a' }).info(email);`, { arg: 'email', path: 'email', category: pii, sink: `bunyan.createLogger({ name: 'a' }).info()`, masker: 'maskEmail' }),
     invalid(MODELS + `import log from 'fancy-log';\nlog(email);`, { arg: 'email', path: 'email', category: pii, sink: 'log()', masker: 'maskEmail' }),
     invalid(MODELS + `import log from 'fancy-log';\nlog.warn(email);`, { arg: 'email', path: 'email', category: pii, sink: 'log.warn()', masker: 'maskEmail' }),
     invalid(MODELS + `import npmlog from 'npmlog';\nnpmlog.info('signup', email);`, { arg: 'email', path: 'email', category: pii, sink: 'npmlog.info()', masker: 'maskEmail' }),
-    invalid(MODELS + `import createDebug from 'debug';\nconst debug = createDebug('app');\ndebug('user %o', user);`, { arg: 'user', path: 'user.email', category: pii, sink: 'debug()' }),
+    invalid(MODELS + `import createDebug from 'debug';\nconst debug = createDebug('app');\ndebug('user %o', user);`, { arg: 'user', ...wholeUser('user'), sink: 'debug()' }),
     invalid(MODELS + `import log4js from 'log4js';\nlog4js.getLogger().info(email);`, { arg: 'email', path: 'email', category: pii, sink: 'log4js.getLogger().info()', masker: 'maskEmail' }),
     invalid(MODELS + `import loglevel from 'loglevel';\nloglevel.warn(email);`, { arg: 'email', path: 'email', category: pii, sink: 'loglevel.warn()', masker: 'maskEmail' }),
     invalid(MODELS + `import { Logger } from '@nestjs/common';\nnew Logger('Signup').log(email);`, { arg: 'email', path: 'email', category: pii, sink: `new Logger('Signup').log()`, masker: 'maskEmail' }),
-    invalid(MODELS + `import { Logger } from '@nestjs/common';\nLogger.error(user);`, { arg: 'user', path: 'user.email', category: pii, sink: 'Logger.error()' }),
+    invalid(MODELS + `import { Logger } from '@nestjs/common';\nLogger.error(user);`, { arg: 'user', ...wholeUser('user'), sink: 'Logger.error()' }),
     invalid(MODELS + `import { debuglog } from 'node:util';\nconst log = debuglog('app');\nlog('%s', email);`, { arg: 'email', path: 'email', category: pii, sink: 'log()', masker: 'maskEmail' }),
     // Custom sinks and the untyped fallback.
     invalid(

