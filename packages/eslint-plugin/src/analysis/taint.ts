@@ -82,6 +82,7 @@ export function textOf(node: ts.Node): string {
 /** Whether a type is text: a string, a string literal, or a branded string (`string & Brand`). */
 export function isStringType(type: ts.Type): boolean {
   if (type.getFlags() & ts.TypeFlags.StringLike) return true;
+  if (type.getFlags() & ts.TypeFlags.Substitution) return isStringType((type as ts.SubstitutionType).baseType);
   if (type.isIntersection()) return type.types.some((t) => (t.getFlags() & ts.TypeFlags.StringLike) !== 0);
   if (type.isUnion()) return type.types.every((t) => isStringType(t) || (t.getFlags() & (ts.TypeFlags.Undefined | ts.TypeFlags.Null)) !== 0);
   return false;

@@ -192,26 +192,26 @@ export class Wrappers {
     const args = call.arguments ?? ts.factory.createNodeArray<ts.Expression>();
     const kind = ts.isNewExpression(call) ? 'new' : 'call';
     const targets: SinkTarget[] = [];
-    const direct = (callee: ts.Expression, values: readonly ts.Expression[], offset: number) => {
+    const direct = (callee: ts.Expression, values: readonly ts.Expression[]) => {
       const match = matcher.match(callee, kind, values.length, call);
       if (!match) return false;
       const hit: SinkHit = { sink: `${textOfCallee(callee)}()`, via: [], call };
       for (const i of match.args) {
         const value = values[i];
-        if (value) targets.push({ expr: value, path: [], hit, reportOn: args[i + offset] ?? value });
+        if (value) targets.push({ expr: value, path: [], hit, reportOn: value });
       }
       return true;
     };
     const callee = skipOuter(call.expression);
-    if (direct(call.expression, args, 0)) return targets;
+    if (direct(call.expression, args)) return targets;
 
     // `log.call(console, x)`, `log.apply(console, [x])`.
     if (kind === 'call' && ts.isPropertyAccessExpression(callee) && FUNCTION_METHODS.has(callee.name.text) && this.#isFunctionMethod(callee)) {
       const target = callee.expression;
-      if (callee.name.text === 'call') direct(target, args.slice(1), 1);
+      if (callee.name.text === 'call') direct(target, args.slice(1));
       else if (callee.name.text === 'apply' && args[1]) {
         const list = skipOuter(args[1]);
-        if (ts.isArrayLiteralExpression(list)) direct(target, list.elements, 0);
+        if (ts.isArrayLiteralExpression(list)) direct(target, list.elements);
         else if (matcher.match(target, 'call', 1, call)) targets.push({ expr: args[1], path: ['[]'], hit: { sink: `${textOfCallee(target)}()`, via: [], call }, reportOn: args[1] });
       }
       if (targets.length > 0) return targets;
