@@ -4,6 +4,20 @@
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 
+/** The marker of a planted leak: the benchmark expects exactly one report on each such line. */
+export const PLANTED = '// planted leak';
+
+/** Planted leaks, one statement each; the marker goes on the line a report is expected. */
+function planted(statements) {
+  return statements
+    .map((s) => {
+      const lines = s.split('\n');
+      lines[lines.length - 1] += ` ${PLANTED}`;
+      return `  ${lines.join('\n')}\n`;
+    })
+    .join('');
+}
+
 export function generateProject(dir, files) {
   rmSync(dir, { recursive: true, force: true });
   mkdirSync(join(dir, 'src/models'), { recursive: true });
@@ -38,6 +52,14 @@ export function generateProject(dir, files) {
   export function describeModel${i}(m: Model${i}): string {
     return \`\${m.id} (\${m.plan})\`;
   }
+
+  /** A typed config service whose values hold a secret: \`get\` returns what it returns. */
+  export class Config${i} {
+    constructor(private readonly values: { smtpPassword: Restricted<string, 'credential'>; defaults: Record<string, string> }) {}
+    get(key: string): string {
+      return this.values.defaults[key] ?? '';
+    }
+  }
   `,
     );
   }
@@ -49,8 +71,8 @@ export function generateProject(dir, files) {
       join(dir, `src/services/service${i}.ts`),
       `import { pino } from 'pino';
   import axios from 'axios';
-  import { declassify, maskEmail, createTokenizer } from '@classified/core';
-  import { type Model${m}, describeModel${m} } from '../models/model${m}.js';
+  import { declassify, maskEmail, maskPhone, createTokenizer } from '@classified/core';
+  import { type Model${m}, type Config${m}, describeModel${m} } from '../models/model${m}.js';
 
   const logger = pino({ name: 'service${i}' });
   const tokenize = createTokenizer({ key: process.env.TOKEN_KEY ?? 'k'.repeat(32) });
@@ -63,7 +85,25 @@ export function generateProject(dir, files) {
     logEvent(\`audit.\${event}\`, data);
   }
 
-  export async function handle${i}(user: Model${m}, items: number[]): Promise<number> {
+  function track<T>(event: string, data: T): void {
+    logger.info({ event, data }, event);
+  }
+
+  function sendMail(mail: { to: string; subject: string }): void {
+    logger.info({ to: mail.to }, 'mail queued');
+  }
+
+  function notify({ to, body }: { to: string; body: string }): void {
+    logger.info({ to }, body.length > 0 ? 'notify' : 'empty');
+  }
+
+  class Recorder {
+    record(what: unknown): void {
+      logger.debug({ what }, 'recorded');
+    }
+  }
+
+  export async function handle${i}(user: Model${m}, items: number[], users: Model${m}[], config: Config${m}): Promise<number> {
     const total = items.reduce((sum, n) => sum + n, 0);
     const label = describeModel${m}(user);
     logger.info({ userId: user.id, total, label }, 'handled');
@@ -77,7 +117,19 @@ export function generateProject(dir, files) {
     }
     const to = declassify(user.email, 'Send the receipt to the account owner');
     await axios.post('https://mail.internal.example/send', { to: \`\${to}\`, subject: 'Receipt' });
-  ${leak ? `  logger.error(\`failed for \${user.email}\`);\n  audit('leak', { user });\n` : ''}  return total;
+    // Shapes that carry nothing classified: keys, ids, a config getter, a plain query, fallbacks.
+    logger.debug(Object.keys(user).join(','));
+    logger.debug(users.map((r) => r.id).join('\\n'));
+    logger.info({ sender: config.get('mail.defaultName') }, 'config');
+    const url = new URL('https://analytics.example.com/t');
+    url.searchParams.set('plan', user.plan);
+    await fetch(url);
+    const phone = user.phone ?? '-';
+    track('contact', { phone: maskPhone(phone), email: maskEmail(user.email) });
+    sendMail({ to: 'ops@example.com', subject: \`new order \${user.id}\` });
+    notify({ to: 'ops', body: label });
+    new Recorder().record({ userId: user.id });
+  ${leak ? planted(['logger.error(\`failed for \${user.email}\`);', "audit('leak', { user });", "track('signup', { email: user.email });", "sendMail({ to: user.email, subject: 'Receipt' });", "notify({ to: user.email, body: 'Welcome' });", 'new Recorder().record(user.name);', "const leakUrl = new URL('https://analytics.example.com/t');\n    leakUrl.searchParams.set('email', user.email);\n    await fetch(leakUrl);"]) : ''}  return total;
   }
 
   export function format${i}(user: Model${m}): string {
