@@ -19,6 +19,8 @@ ruleTester.run('flow: no-classified-logging', loggingRule, {
     MODELS + `console.log(users.map((r) => r.plan).join('\\n'));`,
     MODELS + `console.log(users.map((r) => r.id).join('\\n'));`,
     MODELS + `console.log(users.filter((u) => u.plan === 'pro').length);`,
+    // Without a propagator entry, a function with no body carries only arguments whose own type is classified.
+    MODELS + 'declare function wrap(x: string): string;\nconsole.log(wrap(`to ${email}`));',
     // A getter on an object whose type holds a classified field somewhere returns what it returns.
     MODELS + `declare const config: { get(key: string): string; smtpPassword: typeof password };\nconsole.log(config.get('mail.defaultName'));`,
     // An unknown function's result carries only arguments whose own type is classified.
@@ -36,6 +38,11 @@ ruleTester.run('flow: no-classified-logging', loggingRule, {
     MODELS + `const lines: string[] = [];\nlines.push(user.plan);\nconsole.log(lines.join('\\n'));`,
     // A classified value written into another local than the one logged.
     MODELS + `const a: string[] = [];\nconst b: string[] = [];\na.push(email);\nconsole.log(b);`,
+    // The user's own sanitizer, named in the options.
+    {
+      code: MODELS + `function scrub(x: unknown) { return x; }\nconsole.log(scrub(email));`,
+      options: [{ sanitizers: [{ from: 'file', path: 'file.ts', name: 'scrub', gives: 'declassified' }] }],
+    },
   ],
   invalid: [
     // Wrappers: shorthand properties, generic parameters, methods, property reads, destructuring.
@@ -127,6 +134,12 @@ ruleTester.run('flow: no-classified-logging', loggingRule, {
       masker: 'maskEmail',
       ...log,
     }),
+    // The user's own propagator: without it, `wrap` (no body, no entry) would carry nothing of a plain template.
+    invalid(
+      MODELS + 'declare function wrap(x: string): string;\nconsole.log(wrap(`to ${email}`));',
+      { arg: 'wrap(`to ${email}`)', at: 'email', path: 'email', masker: 'maskEmail', ...log },
+      { propagators: [{ from: 'file', path: 'file.ts', name: 'wrap', reaches: [0] }] },
+    ),
     // Credentials are removed, not masked.
     invalid(MODELS + `console.log({ password });`, { arg: '{ password }', at: '{ password }', path: 'password', category: ' (credential)', sink: 'console.log()', masker: 'redactString', fix: FIX.credential }),
   ],

@@ -29,7 +29,7 @@ describe('SARIF for GitHub code scanning', () => {
     expect(run!.results[0]).toMatchObject({
       ruleId: '@classified/no-classified-logging',
       level: 'error',
-      message: { text: '`user.email` is restricted (pii) data and reaches the logger `console.log()`. Mask it, or declassify it with a reason.' },
+      message: { text: '`user.email`: restricted (pii) data reaches the logger `console.log()`. Mask it, or declassify it with a reason.' },
     });
     expect(run!.results[0]!.locations[0]!.physicalLocation.region).toMatchObject({ startLine: 9, startColumn: 15 });
     expect(run!.tool.driver.rules[0]).toMatchObject({ id: '@classified/no-classified-logging', helpUri: expect.stringContaining('docs/rules/no-classified-logging.md') as unknown });

@@ -18,6 +18,10 @@ function packageNameOf(dir: string): string | null {
     const parsed: unknown = JSON.parse(readFileSync(join(dir, 'package.json'), 'utf8'));
     name = typeof parsed === 'object' && parsed !== null && typeof (parsed as { name?: unknown }).name === 'string' ? (parsed as { name: string }).name : null;
   } catch {
+    // No package.json here (or not readable): look further up.
+  }
+  // A package.json without a name (`{ "type": "commonjs" }` in a dual package's dist) is not the package's own.
+  if (name === null) {
     const parent = dirname(dir);
     name = parent === dir ? null : packageNameOf(parent);
   }
