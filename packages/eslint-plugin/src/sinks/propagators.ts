@@ -65,6 +65,12 @@ export const propagators: readonly PropagatorSpec[] = [
   { from: 'package', package: 'node', name: ['util.format', 'util.formatWithOptions', 'util.inspect', 'querystring.stringify', 'querystring.encode', 'querystring.escape'], reaches: ['arguments'] },
   { from: 'package', package: 'node', name: ['BufferConstructor.from', 'BufferConstructor.concat'], reaches: ['arguments'] },
   { from: 'package', package: 'node', name: ['Buffer.toString', 'Buffer.toJSON', 'Buffer.subarray', 'Buffer.slice', 'Uint8Array.toString'], reaches: ['receiver'] },
+  // Serializers: the text holds what they were given.
+  { from: 'package', package: 'csv-stringify', name: ['stringify'], reaches: [0] },
+  { from: 'package', package: 'papaparse', name: ['unparse'], reaches: [0] },
+  { from: 'package', package: ['qs', 'query-string'], name: ['stringify'], reaches: [0] },
+  { from: 'package', package: ['yaml', 'js-yaml'], name: ['stringify', 'dump'], reaches: [0] },
+  { from: 'package', package: 'superjson', name: ['stringify', 'serialize'], reaches: [0] },
   // Terminal colorizers: the text they wrap.
   { from: 'package', package: ['chalk', 'picocolors', 'kleur', 'colorette', 'ansi-colors', 'colors'], name: ['*'], reaches: ['arguments'] },
 ];
