@@ -22,15 +22,16 @@ interface Built {
   readonly expr: string;
 }
 
-interface Step {
+/** A part of the grammar: a step (text to text) or a sink (the last statement). */
+interface Part {
   readonly name: string;
-  /** Whether classified text that goes in still comes out. */
+  /** Whether classified text that goes in still comes out (or, for a sink, reaches the logger). */
   readonly keeps: boolean;
-  /** The step applied to an expression of text; `k` makes its names unique. */
+  /** The part applied to an expression of text; `k` makes its names unique. */
   build(v: string, k: string): Built;
 }
 
-const step = (name: string, keeps: boolean, build: (v: string, k: string) => Built | string): Step => ({
+const part = (name: string, keeps: boolean, build: (v: string, k: string) => Built | string): Part => ({
   name,
   keeps,
   build: (v, k) => {
@@ -38,9 +39,11 @@ const step = (name: string, keeps: boolean, build: (v: string, k: string) => Bui
     return typeof built === 'string' ? { decls: [], expr: built } : built;
   },
 });
+const step = part;
+const sink = part;
 
 /** Steps from text to text. */
-const STEPS: readonly Step[] = [
+const STEPS: readonly Part[] = [
   step('template', true, (v) => `\`to \${${v}}\``),
   step('concat', true, (v) => `('to ' + ${v})`),
   step('String()', true, (v) => `String(${v})`),
@@ -74,23 +77,8 @@ const STEPS: readonly Step[] = [
   step('length wrapper', false, (v, k) => ({ decls: [`function len${k}(x: string) { return String(x.length); }`], expr: `len${k}(${v})` })),
 ];
 
-interface Sink {
-  readonly name: string;
-  readonly keeps: boolean;
-  build(v: string, k: string): Built;
-}
-
-const sink = (name: string, keeps: boolean, build: (v: string, k: string) => Built | string): Sink => ({
-  name,
-  keeps,
-  build: (v, k) => {
-    const built = build(v, k);
-    return typeof built === 'string' ? { decls: [], expr: built } : built;
-  },
-});
-
 /** The last statement of a program: the sink call, alone on its line. */
-const SINKS: readonly Sink[] = [
+const SINKS: readonly Part[] = [
   sink('console.log', true, (v) => `console.log(${v});`),
   sink('object', true, (v) => `console.log({ data: ${v} });`),
   sink('shorthand', true, (v, k) => ({ decls: [`const data${k} = ${v};`], expr: `console.log({ data${k} });` })),
