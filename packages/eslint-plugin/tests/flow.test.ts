@@ -107,6 +107,20 @@ ruleTester.run('flow: no-classified-logging', loggingRule, {
         `function w5(x: unknown) { console.log(x); }\nfunction w4(x: unknown) { w5(x); }\nfunction w3(x: unknown) { w4({ x }); }\nfunction w2(x: { x: unknown }) { w3(x.x); }\nfunction w1(x: unknown) { w2({ x }); }\nw1(email);`,
       { arg: 'email', path: 'email', masker: 'maskEmail', via: ' through `w1()` → `w2()` → `w3()` → `w4()` → `w5()`', ...log },
     ),
+    // Recursive wrappers: summarised once, no endless walk, the sink still found.
+    invalid(MODELS + `function ping(x: unknown, n: number): void { if (n > 0) pong(x, n - 1); }\nfunction pong(x: unknown, n: number): void { console.log(x); ping(x, n); }\nping(email, 3);`, {
+      arg: 'email',
+      path: 'email',
+      masker: 'maskEmail',
+      via: ' through `ping()` → `pong()`',
+      ...log,
+    }),
+    // A report names five paths, then how many more.
+    invalid(
+      MODELS +
+        `import type { Restricted } from '@classified/core';\ndeclare const person: { a: Restricted<string, 'pii'>; b: Restricted<string, 'pii'>; c: Restricted<string, 'pii'>; d: Restricted<string, 'pii'>; e: Restricted<string, 'pii'>; f: Restricted<string, 'pii'>; g: Restricted<string, 'pii'> };\nconsole.log(person);`,
+      { arg: 'person', path: 'person.a', pathsText: '`person.a`, `person.b`, `person.c`, `person.d`, `person.e` and 2 more', ...log },
+    ),
     // Sinks reached indirectly.
     invalid(MODELS + `console.log.call(console, email);`, { arg: 'email', path: 'email', masker: 'maskEmail', ...log }),
     invalid(MODELS + `console.log.apply(console, [email]);`, { arg: 'email', path: 'email', masker: 'maskEmail', ...log }),
