@@ -154,6 +154,13 @@ ruleTester.run('flow: no-classified-logging', loggingRule, {
       { arg: 'wrap(`to ${email}`)', at: 'email', path: 'email', masker: 'maskEmail', ...log },
       { propagators: [{ from: 'file', path: 'file.ts', name: 'wrap', reaches: [0] }] },
     ),
+    // The masker is chosen by the field's name: `hotel` is no telephone.
+    invalid(MODELS + `import type { Restricted } from '@classified/core';\ndeclare const booking: { hotel: Restricted<string, 'pii'> };\nconsole.log(booking.hotel);`, {
+      arg: 'booking.hotel',
+      path: 'booking.hotel',
+      masker: 'redactString',
+      ...log,
+    }),
     // Credentials are removed, not masked.
     invalid(MODELS + `console.log({ password });`, { arg: '{ password }', at: '{ password }', path: 'password', category: ' (credential)', sink: 'console.log()', masker: 'redactString', fix: FIX.credential }),
   ],
