@@ -5,7 +5,7 @@ import literalRule from '../src/rules/no-classified-literal.js';
 import loggingRule from '../src/rules/no-classified-logging.js';
 import thirdPartyRule from '../src/rules/no-classified-third-party.js';
 import transportRule from '../src/rules/require-secure-transport.js';
-import { FIX, invalid, MODELS } from './helpers.js';
+import { FIX, invalid, MODELS, wholeUser } from './helpers.js';
 import { typedRuleTester } from './ruleTester.js';
 
 const ruleTester = typedRuleTester();
@@ -21,6 +21,8 @@ ruleTester.run('flow: no-classified-logging', loggingRule, {
     MODELS + `console.log(users.filter((u) => u.plan === 'pro').length);`,
     // Without a propagator entry, a function with no body carries only arguments whose own type is classified.
     MODELS + 'declare function wrap(x: string): string;\nconsole.log(wrap(`to ${email}`));',
+    // A function with no body whose result is an object: its type says what it holds.
+    MODELS + `declare function toDto(u: User): { id: string };\nconsole.log(toDto(user));`,
     // A getter on an object whose type holds a classified field somewhere returns what it returns.
     MODELS + `declare const config: { get(key: string): string; smtpPassword: typeof password };\nconsole.log(config.get('mail.defaultName'));`,
     // An unknown function's result carries only arguments whose own type is classified.
@@ -161,6 +163,8 @@ ruleTester.run('flow: no-classified-logging', loggingRule, {
       masker: 'redactString',
       ...log,
     }),
+    // A function with no body whose result is text carries its classified argument.
+    invalid(MODELS + `declare function format(u: User): string;\nconsole.log(format(user));`, { arg: 'format(user)', at: 'user', ...wholeUser('user'), sink: 'console.log()' }),
     // Credentials are removed, not masked.
     invalid(MODELS + `console.log({ password });`, { arg: '{ password }', at: '{ password }', path: 'password', category: ' (credential)', sink: 'console.log()', masker: 'redactString', fix: FIX.credential }),
   ],

@@ -594,6 +594,15 @@ export class Analyzer {
     return t;
   }
 
+  /** Whether a result type may hold text it was given: a string, an array of strings, or untyped. */
+  #mayHoldText(type: ts.Type): boolean {
+    if (type.isUnion()) return type.types.some((t) => this.#mayHoldText(t));
+    if (type.getFlags() & (ts.TypeFlags.Any | ts.TypeFlags.Unknown | ts.TypeFlags.TypeParameter)) return true;
+    if (isStringType(type)) return true;
+    if (this.checker.isArrayType(type) || this.checker.isTupleType(type)) return this.checker.getTypeArguments(type as ts.TypeReference).some((t) => this.#mayHoldText(t));
+    return false;
+  }
+
   /** What a sanitizer call gives, by the sanitizer table (the callee, or the factory that made it). */
   #sanitizer(call: ts.CallExpression): Sanitized | undefined {
     const direct = this.#sanitizers.lookup(call.expression, 'call');
@@ -649,9 +658,10 @@ export class Analyzer {
       }
       return out;
     }
-    // No entry and no summary: the result carries an argument only when that argument's own type
-    // is classified (a classified string, or an object or array holding one); never the receiver.
-    if (type && isScalar(type)) return [];
+    // No entry and no summary: a text (or untyped) result carries an argument only when that
+    // argument's own type is classified (a classified string, or an object or array holding one);
+    // never the receiver. An object result is what its type says: `redactUser(user): PublicUser`.
+    if (type && !this.#mayHoldText(type)) return [];
     const out: Carrier[] = [];
     for (const arg of args) {
       const a = skipOuter(arg);
