@@ -11,8 +11,17 @@ const root = path.join(path.dirname(fileURLToPath(import.meta.url)), '..');
 const ruleNames = Object.keys(plugin.rules);
 
 describe('the plugin', () => {
-  it('has rules', () => {
-    expect(ruleNames.length).toBeGreaterThanOrEqual(3);
+  it('has exactly its eight rules', () => {
+    expect([...ruleNames].sort()).toEqual([
+      'no-classification-cast',
+      'no-classified-export',
+      'no-classified-in-error',
+      'no-classified-literal',
+      'no-classified-logging',
+      'no-classified-third-party',
+      'require-declassify-reason',
+      'require-secure-transport',
+    ]);
   });
 
   it.each(ruleNames)('%s has a doc, a test file, and is in both configs', (name) => {
