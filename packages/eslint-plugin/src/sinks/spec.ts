@@ -35,6 +35,12 @@ export interface SinkSpec {
 export interface CatalogEntry extends SinkSpec {
   /** What the catalog calls it, for the docs: `pino`, `express response`. */
   readonly label: string;
+  /**
+   * For a method of a general type (`Array.push`): the global the method must be called on, by
+   * its declaration's name (`Window.dataLayer`, or `dataLayer` for a global variable). Declared
+   * anywhere (the project or @types), but globally: a local of the same name does not count.
+   */
+  readonly receiver?: string | readonly string[];
 }
 
 /**
