@@ -93,5 +93,13 @@ export function validateSinkSpec(spec: SinkSpec, where: string, requireName = tr
   }
 }
 
+/** Checks a rule's `sinks` option: an array of sink specs, each message naming the option (`sinks[2].from`). */
+export function validateSinkSpecs(rule: string, value: unknown): readonly SinkSpec[] {
+  if (value === undefined) return [];
+  if (!Array.isArray(value)) throw new Error(`@classified/${rule}: option \`sinks\` must be an array of sink specs; got ${JSON.stringify(value)}.`);
+  value.forEach((spec: SinkSpec, i) => validateSinkSpec(spec, `@classified/${rule}: option \`sinks[${i}]\``));
+  return value as SinkSpec[];
+}
+
 export const toArray = <T>(value: T | readonly T[] | undefined): readonly T[] =>
   value === undefined ? [] : Array.isArray(value) ? (value as readonly T[]) : [value as T];
