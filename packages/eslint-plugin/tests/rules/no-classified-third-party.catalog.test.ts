@@ -8,6 +8,8 @@ import { typedRuleTester } from '../ruleTester.js';
 import { typeErrors } from '../typecheck.js';
 import type { RunTests } from '@typescript-eslint/rule-tester';
 import { describe, expect, it } from 'vitest';
+import { readFileSync } from 'node:fs';
+import { thirdPartySinks } from '../../src/sinks/thirdParty.js';
 
 const ruleTester = typedRuleTester();
 type Cases = RunTests<'classified' | 'suggestMask' | 'suggestDeclassify', [SinkRuleOptions]>;
@@ -201,5 +203,23 @@ describe('the catalog cases', () => {
   it('type-check against the vendors’ types (a misspelt method would be `any`, and a valid case pass for nothing)', () => {
     const codes = Object.values(families).flatMap((cases) => [...cases.valid.map((c) => (typeof c === 'string' ? c : c.code)), ...cases.invalid.map((c) => c.code)]);
     expect(typeErrors(codes)).toEqual([]);
+  });
+});
+
+describe('the README catalog table', () => {
+  const readme = readFileSync(new URL('../../README.md', import.meta.url), 'utf8');
+  const table = readme.slice(readme.indexOf('## Third-party catalog'), readme.indexOf('## Configs'));
+  const pins = (JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { devDependencies: Record<string, string> }).devDependencies;
+
+  it('has a row for every label of the catalog', () => {
+    const labels = table.split('\n').filter((line) => line.startsWith('| ')).map((line) => line.split(' | ')[1] ?? '');
+    const missing = [...new Set(thirdPartySinks.map((entry) => entry.label))].filter((label) => !labels.some((cell) => cell.split(', ').includes(label)));
+    expect(missing).toEqual([]);
+  });
+
+  it('gives the versions the tests ran against: the pinned devDependencies', () => {
+    const versions = [...table.matchAll(/`(@?[\w.-]+(?:\/[\w.-]+)?)` (\d+\.\d+\.\d+)/g)].map(([, name, version]) => [name, version]);
+    expect(versions.length).toBeGreaterThanOrEqual(20);
+    expect(versions.filter(([name, version]) => pins[name!] !== version)).toEqual([]);
   });
 });
