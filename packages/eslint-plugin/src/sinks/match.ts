@@ -117,7 +117,7 @@ function isGlobalDeclaration(decl: ts.Node): boolean {
 function globalNamesOf(receiver: ts.Expression, checker: ts.TypeChecker): Named[] {
   let e = receiver;
   while (ts.isParenthesizedExpression(e) || ts.isNonNullExpression(e)) e = e.expression;
-  const at = ts.isPropertyAccessExpression(e) ? e.name : e;
+  const at = ts.isPropertyAccessExpression(e) ? e.name : ts.isElementAccessExpression(e) ? e.argumentExpression : e;
   const symbol = checker.getSymbolAtLocation(at);
   if (!symbol) return [];
   const resolved = resolveAlias(symbol, checker);
