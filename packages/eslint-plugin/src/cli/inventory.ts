@@ -3,7 +3,7 @@
 // metadata (mask, retention, description) written in the call of a classified zod field.
 import * as path from 'node:path';
 import ts from 'typescript';
-import { classifiedPackageOf } from '../analysis/core.js';
+import { classifiedPackageOf, zodOutputType } from '../analysis/core.js';
 import type { Level } from '../analysis/levels.js';
 import { brandsFor } from '../analysis/program.js';
 import { cell, csv, loadProgram, positionOf, projectFiles, projectName, relativeTo } from './common.js';
@@ -125,11 +125,11 @@ export function collectInventory(tsconfig: string, onFile?: (file: string, index
         for (const decl of statement.declarationList.declarations) {
           if (!ts.isIdentifier(decl.name) || !decl.initializer) continue;
           const type = checker.getTypeAtLocation(decl.name);
-          // A zod schema: its inferred type is the type of its `_output`.
-          const output = type.getProperty('_output');
-          if (!output || !type.getProperty('_zod')) continue;
+          // A zod schema: its inferred type is its `_zod.output`.
+          const output = zodOutputType(type, checker);
+          if (!output) continue;
           zodNames.add(decl.name.text);
-          declared.push({ name: decl.name.text, type: checker.getTypeOfSymbol(output), source: 'zod', node: decl, meta: zodMetadata(decl.initializer, checker) });
+          declared.push({ name: decl.name.text, type: output, source: 'zod', node: decl, meta: zodMetadata(decl.initializer, checker) });
         }
       }
     }
@@ -138,9 +138,14 @@ export function collectInventory(tsconfig: string, onFile?: (file: string, index
       if (d.source === 'type' && zodNames.has(d.name)) continue;
       const found = brands.classify(d.type);
       if (!found) continue;
-      const { line } = positionOf(d.node);
+      const { line: declLine } = positionOf(d.node);
       for (const leaf of found.leaves) {
         const field = fieldOf(leaf.path);
+        // The line of the field itself, when it is a property of the declaration (its first segment).
+        const first = /^\.([^.[\]]+)/.exec(leaf.path)?.[1];
+        const property = first === undefined ? undefined : d.type.getProperty(first);
+        const propDecl = property?.valueDeclaration ?? property?.declarations?.[0];
+        const line = propDecl && propDecl.getSourceFile() === file ? positionOf(propDecl).line : declLine;
         const last = /([^.[\]]+)(?:\[\])*$/.exec(field)?.[1] ?? field;
         const meta = d.meta?.get(last);
         rows.push({

@@ -19,6 +19,8 @@ export interface SensitiveName {
   readonly words: readonly string[];
   readonly level: Level;
   readonly category: string;
+  /** Words that, right before the name, make it something else (`ipAddress`, `walletAddress` are no postal address). */
+  readonly notAfter?: readonly string[];
   /** Whether a number names it too (a card number, a salary); otherwise only text does (`emailCount: number` is not an email). */
   readonly numeric?: boolean;
 }
@@ -29,7 +31,7 @@ export const sensitiveNames: readonly SensitiveName[] = [
   { key: 'email', words: ['email', 'e mail', 'email address', 'mail address'], level: 'restricted', category: 'pii' },
   { key: 'phone', words: ['phone', 'phone number', 'mobile', 'mobile number', 'cell phone', 'telephone', 'tel', 'msisdn', 'fax'], level: 'restricted', category: 'pii', numeric: true },
   { key: 'name', words: ['first name', 'last name', 'full name', 'given name', 'family name', 'middle name', 'surname', 'forename', 'maiden name', 'legal name', 'firstname', 'lastname', 'fullname', 'contact name', 'customer name', 'person name', 'recipient name'], level: 'restricted', category: 'pii' },
-  { key: 'address', words: ['address', 'street', 'street address', 'address line', 'address line1', 'address line2', 'address1', 'address2', 'postcode', 'post code', 'postal code', 'zip', 'zip code', 'zipcode', 'home address', 'billing address', 'shipping address'], level: 'restricted', category: 'pii', numeric: true },
+  { key: 'address', words: ['address', 'street', 'street address', 'address line', 'address line1', 'address line2', 'address1', 'address2', 'postcode', 'post code', 'postal code', 'zip', 'zip code', 'zipcode', 'home address', 'billing address', 'shipping address'], notAfter: ['ip', 'mac', 'remote', 'local', 'email', 'mail', 'web', 'url', 'wallet', 'contract', 'server', 'host', 'socket', 'memory', 'bind', 'listen', 'base', 'return', 'proxy', 'peer'], level: 'restricted', category: 'pii', numeric: true },
   { key: 'birth', words: ['date of birth', 'dob', 'birth date', 'birthdate', 'birthday', 'birth day', 'birth place', 'place of birth'], level: 'restricted', category: 'pii', numeric: true },
   { key: 'account', words: ['username', 'user name', 'login name', 'screen name'], level: 'confidential', category: 'pii' },
   { key: 'demographic', words: ['gender', 'sex', 'ethnicity', 'race', 'religion', 'nationality', 'sexual orientation', 'political opinion', 'marital status'], level: 'restricted', category: 'pii' },
@@ -120,7 +122,9 @@ export function matchSensitiveName(name: string, entries: readonly SensitiveName
     const phrases = split(entry.words);
     for (let at = 0; at < words.length; at++) {
       const length = anyPhraseAt(words, at, phrases);
-      if (length > 0 && (!found || length > found.length)) found = { entry, at, length };
+      if (length === 0 || (found && length <= found.length)) continue;
+      if (at > 0 && entry.notAfter?.includes(words[at - 1]!)) continue;
+      found = { entry, at, length };
     }
   }
   if (!found) return undefined;

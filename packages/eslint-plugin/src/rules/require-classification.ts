@@ -1,5 +1,6 @@
 import { AST_NODE_TYPES, type TSESLint, type TSESTree } from '@typescript-eslint/utils';
 import ts from 'typescript';
+import { zodOutputType } from '../analysis/core.js';
 import { analyzerFor } from '../analysis/program.js';
 import { matchSensitiveName, sensitiveNames, type NameMatch, type SensitiveName } from '../discovery/names.js';
 import { createRule } from '../util/createRule.js';
@@ -113,7 +114,7 @@ export default createRule<Options, MessageIds>({
       return [fixer.insertTextBeforeRange([0, 0], `import ${typeOnly ? 'type ' : ''}{ ${name} } from '${module}';\n`)];
     };
 
-    const report = (node: TSESTree.Node, field: string, match: NameMatch, replace: { target: TSESTree.Node; text: string; module: string; name: string; typeOnly: boolean }) => {
+    const report = (node: TSESTree.Node, field: string, match: NameMatch, replace: { target: TSESTree.Node; text: string; module: string; name: string; typeOnly: boolean; shown?: string }) => {
       const { entry } = match;
       const category = match.hashed ? 'credential' : entry.category;
       const level = entry.level;
@@ -124,7 +125,7 @@ export default createRule<Options, MessageIds>({
         suggest: [
           {
             messageId: 'suggestClassify',
-            data: { replacement: replace.text },
+            data: { replacement: replace.shown ?? replace.text },
             fix: (fixer) => [fixer.replaceText(replace.target, replace.text), ...importFix(fixer, replace.module, replace.name, replace.typeOnly)],
           },
         ],
@@ -142,7 +143,7 @@ export default createRule<Options, MessageIds>({
 
     /** A typed member: an interface or type-literal property, or a class property. */
     const checkTypedMember = (node: TSESTree.TSPropertySignature | TSESTree.PropertyDefinition) => {
-      if (node.computed || !node.typeAnnotation) return;
+      if (node.computed || (!node.typeAnnotation && !(node.type === AST_NODE_TYPES.PropertyDefinition && node.value))) return;
       const tsNode = services.esTreeNodeToTSNodeMap.get(node) as ts.PropertySignature | ts.PropertyDeclaration;
       const field = nameText(tsNode.name);
       if (field === undefined) return;
@@ -151,9 +152,15 @@ export default createRule<Options, MessageIds>({
       const type = checker.getTypeAtLocation(tsNode.name);
       const match = matchFor(field, checker.getNonNullableType(type));
       if (!match) return;
-      const annotation = node.typeAnnotation.typeAnnotation;
       const wrapper = LEVEL_TYPE[match.entry.level] ?? 'Restricted';
       const category = match.hashed ? 'credential' : match.entry.category;
+      if (!node.typeAnnotation) {
+        // `iban = ''`: the suggestion writes the inferred type, classified.
+        const text = `${wrapper}<${checker.typeToString(checker.getBaseTypeOfLiteralType(type))}, '${category}'>`;
+        report(node.key, field, match, { target: node.key, text: `${field}: ${text}`, module: '@classified/core', name: wrapper, typeOnly: true, shown: text });
+        return;
+      }
+      const annotation = node.typeAnnotation.typeAnnotation;
       const inner = annotation.type === AST_NODE_TYPES.TSArrayType ? annotation.elementType : annotation;
       const text = `${wrapper}<${source.getText(inner)}, '${category}'>`;
       report(node.key, field, match, { target: inner, text, module: '@classified/core', name: wrapper, typeOnly: true });
@@ -183,9 +190,9 @@ export default createRule<Options, MessageIds>({
           if (field === undefined || !matchSensitiveName(field, names)) continue;
           const value = services.esTreeNodeToTSNodeMap.get(property.value) as ts.Expression;
           // The field's inferred type: the schema's `_output`.
-          const output = checker.getTypeAtLocation(value).getProperty('_output');
+          const output = zodOutputType(checker.getTypeAtLocation(value), checker);
           if (!output) continue;
-          const match = matchFor(field, checker.getNonNullableType(checker.getTypeOfSymbol(output)));
+          const match = matchFor(field, checker.getNonNullableType(output));
           if (!match) continue;
           const level = match.entry.level === 'confidential' ? 'confidential' : match.entry.level === 'internal' ? 'internal' : 'restricted';
           const category = match.hashed ? 'credential' : match.entry.category;
