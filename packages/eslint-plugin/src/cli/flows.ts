@@ -161,6 +161,8 @@ export async function collectFlows(tsconfig: string, options: { readonly eslintC
     });
     for (const flow of flowsInFile(file, chosen)) rows.push(row(flow, rel, !chosen.find((c) => c.kind === flow.kind)!.on));
   }
+  // By file, then line and column (the program's order of files follows imports); stable within a call.
+  rows.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0) || a.line - b.line || a.column - b.column);
   return { project: projectName(tsconfig), flows: rows, summary: summarize(rows), allow: [...allow.values()], notes: [...off] };
 }
 

@@ -91,6 +91,38 @@ function metaOf(expr: ts.Expression, checker: ts.TypeChecker): ZodMeta | undefin
   }
 }
 
+/** Whether a type is, or has as a type argument or union member, an interface, class or type alias declared in the project. */
+function namesProjectType(type: ts.Type, checker: ts.TypeChecker, files: ReadonlySet<ts.SourceFile>, depth = 0): boolean {
+  if (depth > 3) return false;
+  for (const symbol of [type.aliasSymbol, type.getSymbol()]) {
+    const decl = symbol?.declarations?.find((d) => ts.isInterfaceDeclaration(d) || ts.isClassDeclaration(d) || ts.isTypeAliasDeclaration(d));
+    if (decl && files.has(decl.getSourceFile())) return true;
+  }
+  const parts = [
+    ...(type.isUnion() ? type.types : []),
+    ...(type.aliasTypeArguments ?? []),
+    ...((type.getFlags() & ts.TypeFlags.Object) !== 0 && ((type as ts.ObjectType).objectFlags & ts.ObjectFlags.Reference) !== 0 ? checker.getTypeArguments(type as ts.TypeReference) : []),
+  ];
+  return parts.some((t) => namesProjectType(t, checker, files, depth + 1));
+}
+
+/** Whether a declaration's source names a type of the project (`Map<string, User>`, `store: Store`). */
+function refersToProjectType(decl: ts.Declaration, checker: ts.TypeChecker, files: ReadonlySet<ts.SourceFile>): boolean {
+  let found = false;
+  const visit = (node: ts.Node): void => {
+    if (found) return;
+    if (ts.isTypeReferenceNode(node) || ts.isExpressionWithTypeArguments(node)) {
+      const name = ts.isTypeReferenceNode(node) ? node.typeName : node.expression;
+      let symbol = checker.getSymbolAtLocation(name);
+      if (symbol && symbol.flags & ts.SymbolFlags.Alias) symbol = checker.getAliasedSymbol(symbol);
+      if (symbol?.declarations?.some((d) => (ts.isInterfaceDeclaration(d) || ts.isClassDeclaration(d) || ts.isTypeAliasDeclaration(d)) && files.has(d.getSourceFile()))) found = true;
+    }
+    ts.forEachChild(node, visit);
+  };
+  visit(decl);
+  return found;
+}
+
 function fieldOf(leafPath: string): string {
   if (leafPath === '') return '(value)';
   return leafPath.replace(/^\./, '');
@@ -110,6 +142,7 @@ export function collectInventory(tsconfig: string, onFile?: (file: string, index
   const root = path.dirname(path.resolve(tsconfig));
   const rows: InventoryRow[] = [];
   const files = projectFiles(program);
+  const own = new Set(files);
   for (const [index, file] of files.entries()) {
     const rel = relativeTo(root, file.fileName);
     onFile?.(rel, index, files.length);
@@ -146,6 +179,8 @@ export function collectInventory(tsconfig: string, onFile?: (file: string, index
         const property = first === undefined ? undefined : d.type.getProperty(first);
         const propDecl = property?.valueDeclaration ?? property?.declarations?.[0];
         const line = propDecl && propDecl.getSourceFile() === file ? positionOf(propDecl).line : declLine;
+        // A field reached through another named type of the project (`store: Store`, `users: Map<string, User>`) is listed under that type.
+        if (property && leaf.path !== `.${first}` && (namesProjectType(checker.getTypeOfSymbol(property), checker, own) || (propDecl !== undefined && refersToProjectType(propDecl, checker, own)))) continue;
         const last = /([^.[\]]+)(?:\[\])*$/.exec(field)?.[1] ?? field;
         const meta = d.meta?.get(last);
         rows.push({
