@@ -62,7 +62,7 @@ describe('classified flows', () => {
     expect(result.status).toBe(0);
     expect(result.stdout).toBe('');
     const flows = (JSON.parse(readFileSync(out, 'utf8')) as { flows: Array<Record<string, unknown>> }).flows;
-    const rows = flows.map((f) => `${String(f.file)}:${String(f.line)} ${String(f.kind)} ${String(f.sink)}${f.recipient ? ` → ${String(f.recipient)}` : ''} ${String(f.path)} ${String(f.level)}(${(f.categories as string[]).join(',')}) ${String(f.why)}`);
+    const rows = flows.map((f) => `${String(f.file)}:${String(f.line)} ${String(f.kind)} ${String(f.sink)}${typeof f.recipient === 'string' ? ` → ${f.recipient}` : ''} ${String(f.path)} ${String(f.level)}(${(f.categories as string[]).join(',')}) ${String(f.why)}`);
     expect(rows).toEqual([
       // Tokenized analytics ids.
       'src/analytics.ts:17 third-party analytics.identify() user.id internal() tokenized',

@@ -68,7 +68,9 @@ describe('classified report in a browser', () => {
     expect(await page.locator('#inventory-table tbody tr').count()).toBe(fields.length);
     expect(await page.locator('#exceptions-table tbody tr').count()).toBe(exceptions.length);
     // The picture: one edge per category, recipient and outcome; their counts add up to the flows' categories.
-    const edgeCounts = await page.locator('#flow-map path.edge').evaluateAll((edges) => edges.map((e) => Number(e.getAttribute('data-count'))));
+    const edges = page.locator('#flow-map path.edge');
+    const edgeCounts: number[] = [];
+    for (let i = 0; i < (await edges.count()); i++) edgeCounts.push(Number(await edges.nth(i).getAttribute('data-count')));
     expect(edgeCounts.reduce((a, b) => a + b, 0)).toBe(flows.reduce((n, f) => n + Math.max(1, f.categories.length), 0));
     expect(await page.locator('#flow-map path.edge-fails').count()).toBe(1);
     // It is drawn: the SVG has a size on the page.

@@ -197,9 +197,9 @@ export interface SinkPolicy {
   readonly assignSpecs: readonly SinkSpec[];
   readonly rootDir: string;
   /** The `allow` entries that match a sink call (by host or by sink spec). */
-  allowedFor(call: ts.CallExpression | ts.NewExpression | undefined): readonly AllowEntry[];
+  readonly allowedFor: (call: ts.CallExpression | ts.NewExpression | undefined) => readonly AllowEntry[];
   /** The host a sink call sends to, when the URL is static. */
-  hostOf(call: ts.CallExpression | ts.NewExpression | undefined): string | undefined;
+  readonly hostOf: (call: ts.CallExpression | ts.NewExpression | undefined) => string | undefined;
 }
 
 /** Builds a sink rule's policy for a program from its options; throws on invalid options, naming the option. */

@@ -2,7 +2,6 @@
 // for the options the user's ESLint config gives each file (`calculateConfigForFile`).
 import * as path from 'node:path';
 import { ESLint } from 'eslint';
-import type ts from 'typescript';
 import { flowsInFile, type DataFlow, type SinkKind } from '../analysis/dataFlows.js';
 import type { Level } from '../analysis/levels.js';
 import { sinkPolicy, type SinkPolicy, type SinkRuleOptions, type SinkRuleSetup } from '../analysis/sinkRule.js';
@@ -71,12 +70,14 @@ export interface AllowRow {
   readonly categories: readonly string[] | null;
 }
 
-type RuleEntry = readonly [unknown, ...unknown[]] | unknown;
+type RuleEntry = unknown;
 
 function ruleSetting(entry: RuleEntry): { on: boolean; options: SinkRuleOptions } {
-  const [severity, options] = Array.isArray(entry) ? entry : [entry, undefined];
+  const list: readonly unknown[] = Array.isArray(entry) ? (entry as unknown[]) : [entry];
+  const severity = list[0];
   const on = !(severity === 0 || severity === 'off' || severity === undefined);
-  return { on, options: (options ?? {}) as SinkRuleOptions };
+  const options = list[1];
+  return { on, options: typeof options === 'object' && options !== null ? options : {} };
 }
 
 /** The sink rules' settings for a file, from the user's ESLint config (`undefined` rules are off). */
@@ -90,12 +91,12 @@ async function settingsFor(eslint: ESLint | undefined, file: string): Promise<Re
   return settings;
 }
 
-/** Groups flows by category × recipient (a flow with no category counts under `(none)`). */
+/** Groups flows by category × recipient (a flow with no category counts under `(no category)`). */
 export function summarize(flows: readonly FlowRow[]): FlowSummaryRow[] {
   const cells = new Map<string, { category: string; recipient: string; kind: SinkKind; passes: number; fails: number }>();
   for (const f of flows) {
     const recipient = f.recipient ?? f.sink;
-    for (const category of f.categories.length > 0 ? f.categories : ['(none)']) {
+    for (const category of f.categories.length > 0 ? f.categories : ['(no category)']) {
       const key = `${category}\u0000${recipient}\u0000${f.kind}`;
       const c = cells.get(key) ?? { category, recipient, kind: f.kind, passes: 0, fails: 0 };
       if (f.outcome === 'passes') c.passes++;
@@ -167,7 +168,7 @@ export async function collectFlows(tsconfig: string, options: { readonly eslintC
 }
 
 function row(flow: DataFlow, file: string, off: boolean): FlowRow {
-  const { line, column } = positionOf(flow.node as ts.Node);
+  const { line, column } = positionOf(flow.node);
   const failsButOff = off && flow.outcome === 'fails';
   return {
     kind: flow.kind,

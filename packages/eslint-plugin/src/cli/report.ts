@@ -68,7 +68,7 @@ export interface FlowEdge {
 export function flowEdges(flows: FlowsResult): FlowEdge[] {
   const edges = new Map<string, FlowEdge>();
   for (const f of flows.flows) {
-    for (const category of f.categories.length > 0 ? f.categories : ['(none)']) {
+    for (const category of f.categories.length > 0 ? f.categories : ['(no category)']) {
       const recipient = f.recipient ?? f.sink;
       const key = `${category}\u0000${recipient}\u0000${f.outcome}`;
       const e = edges.get(key);
