@@ -11,10 +11,20 @@ import { rank, type Level } from './levels.js';
 import { decideLeaf, type SinkPolicy } from './sinkRule.js';
 import type { Carried } from './taint.js';
 
-/** The kind of sink a rule guards. */
+/**
+ * The kind of sink a rule guards.
+ *
+ * @example
+ * const kind: SinkKind = 'third-party'; // no-classified-third-party's sinks
+ */
 export type SinkKind = 'logging' | 'export' | 'third-party';
 
-/** Why a flow passes or fails, as data (`text` says it in words). */
+/**
+ * Why a flow passes or fails, as data (`reasonText` says it in words).
+ *
+ * @example
+ * const why: FlowReason = { by: 'recipient', recipient: 'api.payouts.example', categories: ['payment'] };
+ */
 export type FlowReason =
   | { readonly by: 'maxLevel'; readonly maxLevel: Level }
   | { readonly by: 'recipient'; readonly recipient: string; readonly categories: readonly string[] }
@@ -50,11 +60,16 @@ export interface DataFlow {
   readonly reason: FlowReason;
   /** The reason in words: `masked`, `approved recipient api.payouts.example for payment`, `blocked: no-classified-logging`. */
   readonly why: string;
-  /** Where the value is sent (the argument), 1-based. */
+  /** The node the value is sent at (the argument, as the rules report it). */
   readonly node: ts.Node;
 }
 
-/** The reason in words. */
+/**
+ * The reason in words, as `classified flows` prints it.
+ *
+ * @example
+ * reasonText({ by: 'declassified', reason: 'Deliver the invitation' }) // => 'declassified: "Deliver the invitation"'
+ */
 export function reasonText(reason: FlowReason): string {
   switch (reason.by) {
     case 'maxLevel':
