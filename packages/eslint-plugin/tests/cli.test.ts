@@ -3,12 +3,16 @@ import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import * as path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 
 const root = path.join(path.dirname(fileURLToPath(import.meta.url)), '..');
 const bin = path.join(root, 'dist/cli/classified.js');
 const project = path.join(root, 'tests/fixtures/datamap-project');
 const referral = path.join(root, '../../examples/referral-service');
+
+// Each case runs the real command: a TypeScript program and the user's ESLint config, loaded anew.
+// `npm test` runs every package's tests at once on two cores: give them time.
+vi.setConfig({ testTimeout: 300_000 });
 
 /** Runs the built command, as a user would. */
 function run(args: string[], cwd = project) {

@@ -31,7 +31,7 @@ describe('classified report in a browser', () => {
       headless: true,
       args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
     });
-  }, 120_000);
+  }, 300_000);
 
   afterAll(async () => {
     await context?.close();
@@ -87,5 +87,5 @@ describe('classified report in a browser', () => {
     expect(requests).toEqual([url]);
     await page.screenshot({ path: path.join(dir, 'report.png'), fullPage: true });
     await page.close();
-  }, 120_000);
+  }, 300_000);
 });

@@ -157,12 +157,15 @@ export function flowsAtCall(call: ts.CallExpression | ts.NewExpression, policy: 
     seen.add(key);
     flows.push(flow);
   };
-  // Cheap first, as the rules do: a call none of whose arguments carries data, holds a
-  // declassified value or is a function reference (`users.forEach(console.log)`) sends nothing.
-  const interesting = args.some(
-    (a) => analyzer.carried(a).some((c) => c.kind === 'data') || declassifyCalls(a, checker).length > 0 || ts.isIdentifier(skipOuter(a)) || ts.isPropertyAccessExpression(skipOuter(a)),
-  );
-  if (!interesting) return [];
+  // Cheap first, as the rules do: a call sends nothing when none of its arguments carries data or
+  // holds a declassified value, unless it is given a function reference and its receiver carries
+  // data (`users.forEach(console.log)`). Then the callee is never looked up.
+  const carries = (e: ts.Expression) => analyzer.carried(e).some((c) => c.kind === 'data');
+  if (!args.some((a) => carries(a) || declassifyCalls(a, checker).length > 0)) {
+    const callee = skipOuter(call.expression);
+    const isReference = (a: ts.Expression) => ts.isIdentifier(skipOuter(a)) || ts.isPropertyAccessExpression(skipOuter(a));
+    if (!(ts.isPropertyAccessExpression(callee) && args.some(isReference) && carries(callee.expression))) return [];
+  }
   for (const target of analyzer.wrappers.sinkTargets(call, policy.matcher, 0)) {
     const allowed = policy.allowedFor(target.hit.call);
     // The host of the sink call; through a wrapper whose sink reads its URL from a parameter, the host the outer call names (shown, not decided on: `allow` matches the sink call).
