@@ -12,7 +12,7 @@ const ruleNames = Object.keys(plugin.rules);
 const DISCOVERY: ReadonlySet<string> = new Set(['require-classification']);
 
 describe('the plugin', () => {
-  it('has exactly its eight rules', () => {
+  it('has exactly its nine rules', () => {
     expect([...ruleNames].sort()).toEqual([
       'no-classification-cast',
       'no-classified-export',
@@ -20,6 +20,7 @@ describe('the plugin', () => {
       'no-classified-literal',
       'no-classified-logging',
       'no-classified-third-party',
+      'require-classification',
       'require-declassify-reason',
       'require-secure-transport',
     ]);
