@@ -3,12 +3,15 @@ import type { JSONSchema4 } from '@typescript-eslint/utils/json-schema';
 // the untyped-logger fallback), find what each counted argument carries, report what is above the
 // sink's level, with suggestions to mask or declassify.
 import { AST_NODE_TYPES, type TSESLint, type TSESTree } from '@typescript-eslint/utils';
+import { existsSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import * as path from 'node:path';
 import ts from 'typescript';
 import { assignmentCandidates, argumentIndices, calleeCandidates, specMatches } from '../sinks/match.js';
-import { sinkSpecSchema, validateSinkSpec, type CatalogEntry, type SinkSpec } from '../sinks/spec.js';
+import { fromRequires, sinkSpecProperties, sinkSpecSchema, toArray, type CatalogEntry, type SinkSpec } from '../sinks/spec.js';
 import { typedServices } from '../util/services.js';
 import { isAbove, rank, type Level } from './levels.js';
-import { booleanOption, described, levelOption, stringsOption } from '../util/options.js';
+import { booleanSchema, levelSchema, oneOfSchema } from '../util/options.js';
 import { analyzerFor } from './program.js';
 import type { Leaf } from './brand.js';
 import { isStringType, skipOuter, strongest, type Carried } from './taint.js';
@@ -87,58 +90,6 @@ function hostMatches(wanted: string, actual: string): boolean {
   return actual === w || actual.endsWith(`.${w}`);
 }
 
-/** Checks the options every sink rule shares; each message names the option. */
-function checkSinkRuleOptions(rule: string, options: SinkRuleOptions): void {
-  const sinksOption: unknown = options.sinks;
-  const allowOption: unknown = options.allow;
-  if (sinksOption !== undefined && !Array.isArray(sinksOption)) {
-    throw new Error(`@classified/${rule}: option \`sinks\` must be an array of sink specs; got ${JSON.stringify(sinksOption)}.`);
-  }
-  if (allowOption !== undefined && !Array.isArray(allowOption)) {
-    throw new Error(`@classified/${rule}: option \`allow\` must be an array of approved recipients; got ${JSON.stringify(allowOption)}.`);
-  }
-  (options.sinks ?? []).forEach((spec, i) => validateSinkSpec(spec, `@classified/${rule}: option \`sinks[${i}]\``));
-  for (const [option, field, allowed] of [
-    ['propagators', 'reaches', undefined],
-    ['sanitizers', 'gives', ['masked', 'tokenized', 'declassified']],
-  ] as const) {
-    const list: unknown = options[option];
-    if (list === undefined) continue;
-    if (!Array.isArray(list)) throw new Error(`@classified/${rule}: option \`${option}\` must be an array; got ${JSON.stringify(list)}.`);
-    list.forEach((entry: unknown, i) => {
-      const where = `@classified/${rule}: option \`${option}[${i}]\``;
-      if (typeof entry !== 'object' || entry === null) throw new Error(`${where} must be an object such as { from: 'package', package: 'lodash', name: 'get', reaches: [0] }.`);
-      const { [field]: value, factory, ...spec } = entry as Record<string, unknown>;
-      validateSinkSpec(spec as unknown as SinkSpec, where);
-      const ok =
-        allowed === undefined
-          ? Array.isArray(value) && value.every((r) => r === 'receiver' || r === 'arguments' || r === 'callbacks' || (Number.isInteger(r) && (r as number) >= 0))
-          : typeof value === 'string' && (allowed as readonly string[]).includes(value);
-      if (!ok) {
-        throw new Error(
-          `${where.replace(/`$/, `.${field}\``)} must be ${allowed === undefined ? 'an array of "receiver", "arguments", "callbacks" or argument indices' : allowed.map((a) => `'${a}'`).join(', ')}; got ${JSON.stringify(value)}.`,
-        );
-      }
-      if (factory !== undefined && typeof factory !== 'boolean') throw new Error(`${where.replace(/`$/, '.factory`')} must be true or false.`);
-    });
-  }
-  (options.allow ?? []).forEach((entry, i) => {
-    const where = `allow[${i}]`;
-    if (entry.host === undefined && entry.from === undefined) {
-      throw new Error(`@classified/${rule}: option \`${where}\` needs \`host\`, or a sink spec (\`from\`, \`name\` …) naming the approved recipient.`);
-    }
-    if (entry.from !== undefined) validateSinkSpec(entry as SinkSpec, `@classified/${rule}: option \`${where}\``, false);
-    if (entry.host !== undefined && (typeof entry.host !== 'string' || entry.host === '')) {
-      throw new Error(`@classified/${rule}: option \`${where}.host\` must be a host name such as 'api.payouts.example'; got ${JSON.stringify(entry.host)}.`);
-    }
-    if (entry.categories !== undefined) stringsOption(rule, `${where}.categories`, entry.categories, []);
-    if (entry.maxLevel === undefined) {
-      throw new Error(`@classified/${rule}: option \`${where}\` needs \`maxLevel\`, the highest level this recipient may receive.`);
-    }
-    levelOption(rule, `${where}.maxLevel`, entry.maxLevel, 'restricted');
-  });
-}
-
 /** The paths a report names: up to five, then "and N more". */
 export function pathsText(paths: readonly string[]): string {
   const shown = paths.slice(0, 5).map((p) => `\`${p}\``);
@@ -168,16 +119,17 @@ export function sinkRuleListeners(
   setup: SinkRuleSetup,
 ): TSESLint.RuleListener {
   const services = typedServices(context, setup.rule);
+  if (!services) return {};
   const program = services.program;
   const checker = program.getTypeChecker();
-  const maxLevel = levelOption(setup.rule, 'maxLevel', options.maxLevel, setup.defaultMaxLevel);
-  checkSinkRuleOptions(setup.rule, options);
+  const maxLevel = options.maxLevel ?? setup.defaultMaxLevel;
+  warnUnresolvedPackages(setup.rule, options, program.getCurrentDirectory());
   const analyzer = analyzerFor(program, { propagators: options.propagators, sanitizers: options.sanitizers });
   const userSinks = options.sinks ?? [];
   const specs: readonly SinkSpec[] = [...userSinks, ...setup.catalog];
   const rootDir = program.getCurrentDirectory();
-  const untypedNames = new Set(stringsOption(setup.rule, 'untypedLoggerNames', options.untypedLoggerNames, ['logger', 'log']));
-  const checkUntyped = setup.untypedFallback && booleanOption(setup.rule, 'checkUntypedLoggers', options.checkUntypedLoggers, true);
+  const untypedNames = new Set(options.untypedLoggerNames ?? ['logger', 'log']);
+  const checkUntyped = setup.untypedFallback && (options.checkUntypedLoggers ?? true);
 
   const matcher: SinkMatcher = {
     key: `${setup.rule}:${JSON.stringify(options.sinks ?? [])}:${String(checkUntyped)}:${[...untypedNames].join(',')}`,
@@ -328,12 +280,81 @@ export function sinkRuleListeners(
 
 /** The JSON Schema of the options every sink rule shares. */
 export function sinkRuleSchemaProperties(maxLevelDefault: Level): Record<string, JSONSchema4> {
+  const spec = sinkSpecProperties(['call', 'new']);
   return {
-    maxLevel: described(`The highest level this kind of sink may receive: 'public', 'internal', 'confidential' or 'restricted'. Default \`'${maxLevelDefault}'\`.`),
-    sinks: described('Extra sinks of this kind, matched by where the callee is declared (an array of sink specs).', { items: sinkSpecSchema }),
-    propagators: described(
-      'Extra propagators of the flow model (an array): a sink spec without `args`/`kind: "assign"`, plus `reaches`, the parts of a call that reach its result: "receiver", "arguments", "callbacks" or argument indices; `[]` for none.',
-    ),
-    sanitizers: described('Extra sanitizers (an array): a sink spec plus `gives`: "masked", "tokenized" or "declassified"; `factory: true` when the function makes the sanitizer.'),
+    maxLevel: levelSchema(`The highest level this kind of sink may receive. Default \`'${maxLevelDefault}'\`.`),
+    sinks: { description: 'Extra sinks of this kind, matched by where the callee is declared (sink specs).', type: 'array', items: sinkSpecSchema },
+    propagators: {
+      description: 'Extra propagators of the flow model: a sink spec (without `args`) plus `reaches`, the parts of a call that reach its result.',
+      type: 'array',
+      items: {
+        type: 'object',
+        additionalProperties: false,
+        required: ['from', 'name', 'reaches'],
+        properties: {
+          ...spec,
+          reaches: {
+            description: "What reaches the call's result: 'receiver', 'arguments', 'callbacks' or argument indices; `[]` for nothing.",
+            type: 'array',
+            items: { anyOf: [{ type: 'string', enum: ['receiver', 'arguments', 'callbacks'] }, { type: 'integer', minimum: 0 }] },
+          },
+        },
+        anyOf: fromRequires,
+      },
+    },
+    sanitizers: {
+      description: 'Extra sanitizers: calls whose result no longer carries what went in at its level (a sink spec without `args`, plus `gives`).',
+      type: 'array',
+      items: {
+        type: 'object',
+        additionalProperties: false,
+        required: ['from', 'name', 'gives'],
+        properties: {
+          ...spec,
+          gives: oneOfSchema("What the result is: 'masked', 'tokenized' or 'declassified'.", ['masked', 'tokenized', 'declassified']),
+          factory: booleanSchema('`true` when the function makes the sanitizer (as `createTokenizer` does). Default `false`.'),
+        },
+        anyOf: fromRequires,
+      },
+    },
   };
+}
+
+/** The packages named by sink specs that were already warned about, once per process. */
+const warned = new Set<string>();
+
+/**
+ * Warns (once per process and rule, with `console.warn`, on stderr) about each package a sink, propagator, sanitizer or allow
+ * entry names that cannot be resolved from the linted project: such a spec matches nothing, and a
+ * typo there would otherwise be silence. Scoped patterns (`@sentry/*`) are not checked.
+ */
+function warnUnresolvedPackages(rule: string, options: SinkRuleOptions, rootDir: string): void {
+  const entries: ReadonlyArray<Partial<SinkSpec>> = [...(options.sinks ?? []), ...(options.propagators ?? []), ...(options.sanitizers ?? []), ...(options.allow ?? [])];
+  for (const entry of entries) {
+    for (const name of toArray(entry.package)) {
+      if (name.endsWith('*') || warned.has(`${rule}:${name}`)) continue;
+      warned.add(`${rule}:${name}`);
+      if (!packageResolves(name, rootDir)) {
+        console.warn(`Warning: @classified/${rule}: no package \`${name}\` can be found from ${rootDir}; the option entries that name it match nothing. Install it, or fix the name.`);
+      }
+    }
+  }
+}
+
+/** Whether a package (or its `@types/` package) has a package.json reachable from the directory. */
+function packageResolves(name: string, rootDir: string): boolean {
+  const require = createRequire(path.join(rootDir, 'package.json'));
+  const types = name.startsWith('@') ? `@types/${name.slice(1).replace('/', '__')}` : `@types/${name}`;
+  return [name, types].some((n) => {
+    try {
+      require.resolve(`${n}/package.json`);
+      return true;
+    } catch {
+      // A package whose exports hide package.json still has a directory in a node_modules on the way up.
+      for (let dir = rootDir; ; dir = path.dirname(dir)) {
+        if (existsSync(path.join(dir, 'node_modules', n, 'package.json'))) return true;
+        if (path.dirname(dir) === dir) return false;
+      }
+    }
+  });
 }

@@ -4,7 +4,7 @@ import { isAbove, type Level } from '../analysis/levels.js';
 import { analyzerFor } from '../analysis/program.js';
 import { strongest, type Carried } from '../analysis/taint.js';
 import { createRule } from '../util/createRule.js';
-import { described, levelOption } from '../util/options.js';
+import { levelSchema } from '../util/options.js';
 import { typedServices } from '../util/services.js';
 
 export type Options = [{ maxLevel?: Level }];
@@ -26,17 +26,18 @@ export default createRule<Options, MessageIds>({
       {
         type: 'object',
         additionalProperties: false,
-        properties: { maxLevel: described("The highest level an error may hold: 'public', 'internal', 'confidential' or 'restricted'. Default `'confidential'`, as for logging.") },
+        properties: { maxLevel: levelSchema("The highest level an error may hold. Default `'confidential'`, as for logging.") },
       },
     ],
   },
   defaultOptions: [{ maxLevel: 'confidential' }],
   create(context, [options]) {
     const services = typedServices(context, 'no-classified-in-error');
+    if (!services) return {};
     const program = services.program;
     const checker = program.getTypeChecker();
     const analyzer = analyzerFor(program);
-    const maxLevel = levelOption('no-classified-in-error', 'maxLevel', options.maxLevel, 'confidential');
+    const maxLevel = options.maxLevel ?? 'confidential';
     const errorTypes = new Map<ts.Type, boolean>();
 
     /** Whether a type is `Error` from the lib, or a class that extends it. */
