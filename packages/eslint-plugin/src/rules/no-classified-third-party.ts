@@ -30,6 +30,7 @@ export default createRule<Options, MessageIds>({
             description: 'Approved recipients: a `host`, or a sink spec (`name` optional), with the highest level and the categories each may receive.',
             type: 'array',
             items: {
+              title: 'AllowEntry',
               type: 'object',
               additionalProperties: false,
               required: ['maxLevel'],

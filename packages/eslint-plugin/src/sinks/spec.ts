@@ -69,6 +69,7 @@ export const fromRequires: JSONSchema4[] = [
 
 /** The JSON Schema of a sink spec: its shape, its values, and what `from` requires. */
 export const sinkSpecSchema: JSONSchema4ObjectSchema & { properties: Record<string, JSONSchema4> } = {
+  title: 'SinkSpec',
   type: 'object',
   additionalProperties: false,
   required: ['from', 'name'],
