@@ -23,7 +23,7 @@ describe('docs generated from the option schemas', () => {
 
   it.each(Object.keys(rules))('docs/rules/%s.md has a heading for each option, and none for an unknown one', (name) => {
     const doc = readFileSync(path.join(root, 'docs/rules', `${name}.md`), 'utf8');
-    const schema = (rules[name]!.meta.schema as Array<{ properties?: Record<string, unknown> }>)[0];
+    const [schema] = rules[name]!.meta.schema;
     const headings = [...doc.matchAll(/^### `(\w+)`$/gm)].map((m) => m[1]);
     expect(headings.sort()).toEqual(Object.keys(schema?.properties ?? {}).sort());
   });

@@ -1,24 +1,35 @@
 // Renders the option sections of the docs from the rules' JSON schemas and default options: the
 // schema is the source of truth, and tests/docs.test.ts fails when a doc says something else.
-import type { JSONSchema4 } from '@typescript-eslint/utils/json-schema';
+
+/** The parts of a JSON Schema the docs show. */
+export interface Schema {
+  readonly title?: string;
+  readonly description?: string;
+  readonly type?: string | readonly string[];
+  readonly enum?: readonly unknown[];
+  readonly anyOf?: readonly Schema[];
+  readonly items?: Schema | readonly Schema[];
+  readonly properties?: Readonly<Record<string, Schema>>;
+  readonly required?: readonly string[] | boolean;
+}
 
 export const BEGIN = '<!-- begin options: generated from the schema by tests/docs.test.ts (UPDATE_DOCS=1 npx vitest run tests/docs.test.ts) -->';
 export const END = '<!-- end options -->';
 
 export interface DocumentedRule {
-  readonly meta: { readonly schema: readonly JSONSchema4[] | JSONSchema4 };
+  readonly meta: { readonly schema: readonly Schema[] };
   readonly defaultOptions: readonly unknown[];
 }
 
 const cell = (text: string) => text.replace(/\|/g, '\\|').replace(/\n/g, ' ');
 
 /** A TypeScript-like name for a schema: `'a' | 'b'`, `string[]`, `SinkSpec[]`. */
-export function typeText(schema: JSONSchema4): string {
+export function typeText(schema: Schema): string {
   if (schema.title) return schema.title;
   if (schema.enum) return schema.enum.map((v) => (typeof v === 'string' ? `'${v}'` : String(v))).join(' | ');
   if (schema.anyOf) return schema.anyOf.map((s) => typeText(s)).join(' | ');
   if (schema.type === 'array') {
-    const items = schema.items as JSONSchema4 | undefined;
+    const items = schema.items as Schema | undefined;
     const inner = items ? typeText(items) : 'unknown';
     return inner.includes(' ') ? `(${inner})[]` : `${inner}[]`;
   }
@@ -30,7 +41,7 @@ export function typeText(schema: JSONSchema4): string {
   return String(schema.type ?? 'unknown');
 }
 
-function table(properties: Record<string, JSONSchema4>, required: readonly string[], defaults: Record<string, unknown> | undefined): string[] {
+function table(properties: Readonly<Record<string, Schema>>, required: readonly string[], defaults: Record<string, unknown> | undefined): string[] {
   const rows = ['| option | type | default | description |', '| --- | --- | --- | --- |'];
   for (const [name, schema] of Object.entries(properties)) {
     const value = defaults?.[name];
@@ -42,16 +53,16 @@ function table(properties: Record<string, JSONSchema4>, required: readonly strin
 
 /** The generated part of a rule doc's `## Options` section. */
 export function optionsSection(rule: DocumentedRule): string {
-  const [schema] = Array.isArray(rule.meta.schema) ? rule.meta.schema : [rule.meta.schema];
+  const [schema] = rule.meta.schema;
   const lines = [BEGIN, ''];
   if (!schema?.properties || Object.keys(schema.properties).length === 0) {
     lines.push('None.');
   } else {
     lines.push(...table(schema.properties, [], rule.defaultOptions[0] as Record<string, unknown> | undefined));
     for (const [name, property] of Object.entries(schema.properties)) {
-      const items = property.items as JSONSchema4 | undefined;
+      const items = property.items as Schema | undefined;
       if (property.type !== 'array' || items?.type !== 'object' || !items.properties) continue;
-      lines.push('', `Each entry of \`${name}\` (\`${items.title ?? 'object'}\`):`, '', ...table(items.properties, (items.required as string[] | undefined) ?? [], undefined));
+      lines.push('', `Each entry of \`${name}\` (\`${items.title ?? 'object'}\`):`, '', ...table(items.properties, Array.isArray(items.required) ? (items.required as readonly string[]) : [], undefined));
     }
   }
   lines.push('', END);
@@ -62,7 +73,7 @@ export function optionsSection(rule: DocumentedRule): string {
 export function optionsTable(rules: Record<string, DocumentedRule>): string {
   const lines = [BEGIN, '', '| rule | options (default) |', '| --- | --- |'];
   for (const [name, rule] of Object.entries(rules)) {
-    const [schema] = Array.isArray(rule.meta.schema) ? rule.meta.schema : [rule.meta.schema];
+    const [schema] = rule.meta.schema;
     const defaults = rule.defaultOptions[0] as Record<string, unknown> | undefined;
     const options = Object.keys(schema?.properties ?? {}).map((o) => {
       const value = defaults?.[o];
