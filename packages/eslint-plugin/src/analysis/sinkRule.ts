@@ -54,11 +54,12 @@ export interface SinkRuleOptions {
   readonly sanitizers?: readonly SanitizerSpec[];
 }
 
-export type SinkMessageIds = 'classified' | 'suggestMask' | 'suggestDeclassify';
+export type SinkMessageIds = 'classified' | 'suggestMask' | 'suggestRedact' | 'suggestDeclassify';
 
 /** The suggestions every sink rule offers. */
 export const suggestionMessages = {
   suggestMask: 'Mask it with `{{masker}}()`.',
+  suggestRedact: 'Redact it with `redactor({{schema}})`: its classified fields are masked or removed.',
   suggestDeclassify: 'Declassify it with `declassify(…, reason)`, then write the reason.',
 } as const;
 
@@ -83,6 +84,32 @@ const MASKERS: ReadonlyArray<[RegExp, string]> = [
 function maskerFor(path: string): string {
   const field = /([^.[\]?]+)(?:\[\])*$/.exec(path)?.[1] ?? path;
   return MASKERS.find(([re]) => re.test(field))?.[1] ?? 'redactString';
+}
+
+/** An identifier or a chain of property reads: safe to read twice, and narrowed by `== null`. */
+function isPlainReference(node: ts.Node): boolean {
+  if (ts.isIdentifier(node) || node.kind === ts.SyntaxKind.ThisKeyword) return true;
+  return ts.isPropertyAccessExpression(node) && !node.questionDotToken && isPlainReference(node.expression);
+}
+
+/**
+ * The name of a zod schema in scope at `node` whose output type is the value's type (a `User`
+ * parsed with `User.parse`), for a `redactor(User)(value)` suggestion (the value is classified,
+ * so the schema has classified fields); the first in scope order wins.
+ */
+function zodSchemaFor(node: ts.Node, type: ts.Type, checker: ts.TypeChecker): string | undefined {
+  if (!(type.getFlags() & ts.TypeFlags.Object) || checker.isArrayType(type)) return undefined;
+  for (const symbol of checker.getSymbolsInScope(node, ts.SymbolFlags.Variable | ts.SymbolFlags.Alias)) {
+    const value = symbol.getFlags() & ts.SymbolFlags.Alias ? checker.getAliasedSymbol(symbol) : symbol;
+    const declaration = value.valueDeclaration;
+    if (!declaration || !(value.getFlags() & ts.SymbolFlags.Variable)) continue;
+    const schemaType = checker.getTypeOfSymbolAtLocation(value, node);
+    const output = schemaType.getProperty('_output');
+    if (!output) continue;
+    const outputType = checker.getTypeOfSymbolAtLocation(output, node);
+    if (outputType === type || (checker.isTypeAssignableTo(type, outputType) && checker.isTypeAssignableTo(outputType, type))) return symbol.getName();
+  }
+  return undefined;
 }
 
 function hostMatches(wanted: string, actual: string): boolean {
@@ -172,21 +199,28 @@ export function sinkRuleListeners(
       carried.node.getSourceFile() === reportOn.getSourceFile() && carried.node.getStart() >= reportOn.getStart() && carried.node.getEnd() <= reportOn.getEnd();
     const target = within ? services.tsNodeToESTreeNodeMap.get(carried.node) : arg;
     const text = source.getText(target);
-    const isString = within && isStringType(checker.getTypeAtLocation(carried.node));
+    const carriedType = within ? checker.getTypeAtLocation(carried.node) : undefined;
+    const isString = carriedType !== undefined && isStringType(carriedType);
+    // A masker takes a string: an optional value keeps its `undefined` (or `null`), and is read
+    // twice, so only a plain reference (`user.phone`) gets that form.
+    const nullable = carriedType?.isUnion() === true && carriedType.types.some((t) => (t.getFlags() & (ts.TypeFlags.Undefined | ts.TypeFlags.Null)) !== 0);
+    const masked = (masker: string) => (nullable ? `${text} == null ? ${text} : ${masker}(${text})` : `${masker}(${text})`);
+    const maskable = isString && (!nullable || isPlainReference(carried.node));
     const masker = maskerFor(carried.path);
+    const schema = within && carriedType !== undefined && !isString ? zodSchemaFor(carried.node, carriedType, checker) : undefined;
     const shorthand = target.parent?.type === AST_NODE_TYPES.Property && target.parent.shorthand ? target.parent : undefined;
-    const withImport = (fixer: TSESLint.RuleFixer, name: string, replacement: string): TSESLint.RuleFix[] => {
+    const withImport = (fixer: TSESLint.RuleFixer, name: string, replacement: string, from = '@classified/core'): TSESLint.RuleFix[] => {
       const fixes = [shorthand ? fixer.replaceText(shorthand, `${text}: ${replacement}`) : fixer.replaceText(target, replacement)];
       const ast = source.ast;
       const existing = ast.body.find(
-        (s): s is TSESTree.ImportDeclaration => s.type === AST_NODE_TYPES.ImportDeclaration && s.source.value === '@classified/core' && s.importKind !== 'type',
+        (s): s is TSESTree.ImportDeclaration => s.type === AST_NODE_TYPES.ImportDeclaration && s.source.value === from && s.importKind !== 'type',
       );
       const imported = existing?.specifiers.some((s) => s.type === AST_NODE_TYPES.ImportSpecifier && s.local.name === name);
       if (!imported) {
         const named = existing?.specifiers.filter((s) => s.type === AST_NODE_TYPES.ImportSpecifier) ?? [];
         const last = named[named.length - 1];
         if (existing && last) fixes.push(fixer.insertTextAfter(last, `, ${name}`));
-        else fixes.push(fixer.insertTextBeforeRange([0, 0], `import { ${name} } from '@classified/core';\n`));
+        else fixes.push(fixer.insertTextBeforeRange([0, 0], `import { ${name} } from '${from}';\n`));
       }
       return fixes;
     };
@@ -205,8 +239,17 @@ export function sinkRuleListeners(
         fix: fixText(categories, setup.fix),
       },
       suggest: [
-        ...(isString && leaves.length === 1
-          ? [{ messageId: 'suggestMask' as const, data: { masker }, fix: (fixer: TSESLint.RuleFixer) => withImport(fixer, masker, `${masker}(${text})`) }]
+        ...(maskable && leaves.length === 1
+          ? [{ messageId: 'suggestMask' as const, data: { masker }, fix: (fixer: TSESLint.RuleFixer) => withImport(fixer, masker, masked(masker)) }]
+          : []),
+        ...(schema !== undefined
+          ? [
+              {
+                messageId: 'suggestRedact' as const,
+                data: { schema },
+                fix: (fixer: TSESLint.RuleFixer) => withImport(fixer, 'redactor', `redactor(${schema})(${text})`, '@classified/zod'),
+              },
+            ]
           : []),
         {
           messageId: 'suggestDeclassify' as const,
