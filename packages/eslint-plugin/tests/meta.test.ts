@@ -7,6 +7,14 @@ import { describe, expect, it, vi } from 'vitest';
 import plugin from '../src/index.js';
 import { fixtures } from './ruleTester.js';
 
+interface Schema {
+  type?: string;
+  description?: string;
+  additionalProperties?: boolean;
+  properties?: Record<string, Schema>;
+  items?: Schema;
+}
+
 const root = path.join(path.dirname(fileURLToPath(import.meta.url)), '..');
 const ruleNames = Object.keys(plugin.rules);
 
@@ -26,13 +34,21 @@ describe('the plugin', () => {
 
   it.each(ruleNames)('%s documents its options and links its doc', (name) => {
     const rule = plugin.rules[name as keyof typeof plugin.rules] as unknown as {
-      meta: { docs: { url: string; requiresTypeChecking: boolean }; schema: Array<{ properties: Record<string, { description?: string }> }> };
+      meta: { docs: { url: string; requiresTypeChecking: boolean }; schema: Schema[] };
     };
     expect(rule.meta.docs.url).toContain(`docs/rules/${name}.md`);
     expect(rule.meta.docs.requiresTypeChecking).toBe(true);
-    for (const [option, schema] of Object.entries(rule.meta.schema[0]?.properties ?? {})) {
-      expect(schema.description, `${name}: option ${option}`).toBeTruthy();
-    }
+    // Every property, nested ones too (sink specs, allow entries), has a description; every object
+    // schema refuses unknown keys.
+    const walk = (schema: Schema, at: string): void => {
+      if (schema.type === 'object') expect(schema.additionalProperties, `${name}: ${at} refuses unknown keys`).toBe(false);
+      for (const [option, property] of Object.entries(schema.properties ?? {})) {
+        expect(property.description, `${name}: option ${at}${option}`).toBeTruthy();
+        walk(property, `${at}${option}.`);
+      }
+      if (schema.items) walk(schema.items, at.replace(/\.$/, '[].'));
+    };
+    for (const schema of rule.meta.schema) walk(schema, '');
   });
 
   it('sets every rule with a level to Internal in the strict config', () => {

@@ -89,7 +89,18 @@ function maskerFor(path: string): string {
 /** An identifier or a chain of property reads: safe to read twice, and narrowed by `== null`. */
 function isPlainReference(node: ts.Node): boolean {
   if (ts.isIdentifier(node) || node.kind === ts.SyntaxKind.ThisKeyword) return true;
-  return ts.isPropertyAccessExpression(node) && !node.questionDotToken && isPlainReference(node.expression);
+  return ts.isPropertyAccessExpression(node) && isPlainReference(node.expression);
+}
+
+/**
+ * Whether `declassify(value)` keeps a type the sink accepts. Not for a `URL` that carries data only
+ * by flow (a classified query parameter; the lib or `@types/node` URL): `Declassified<URL>` is a plain object, no longer a `URL`;
+ * there the data is declassified where it enters the URL.
+ */
+function declassifyKeepsType(type: ts.Type, classified: boolean): boolean {
+  if (classified) return true;
+  const symbol = type.getSymbol();
+  return !(symbol?.getName() === 'URL' && symbol.getDeclarations()?.some((d) => d.getSourceFile().isDeclarationFile) === true);
 }
 
 /**
@@ -208,6 +219,8 @@ export function sinkRuleListeners(
     const maskable = isString && (!nullable || isPlainReference(carried.node));
     const masker = maskerFor(carried.path);
     const schema = within && carriedType !== undefined && !isString ? zodSchemaFor(carried.node, carriedType, checker) : undefined;
+    const targetType = carriedType ?? checker.getTypeAtLocation(reportOn);
+    const declassifiable = declassifyKeepsType(targetType, analyzer.brands.classify(targetType) !== undefined);
     const shorthand = target.parent?.type === AST_NODE_TYPES.Property && target.parent.shorthand ? target.parent : undefined;
     const withImport = (fixer: TSESLint.RuleFixer, name: string, replacement: string, from = '@classified/core'): TSESLint.RuleFix[] => {
       const fixes = [shorthand ? fixer.replaceText(shorthand, `${text}: ${replacement}`) : fixer.replaceText(target, replacement)];
@@ -251,10 +264,14 @@ export function sinkRuleListeners(
               },
             ]
           : []),
-        {
-          messageId: 'suggestDeclassify' as const,
-          fix: (fixer: TSESLint.RuleFixer) => withImport(fixer, 'declassify', `declassify(${text}, 'TODO: say why this data may leave its classification')`),
-        },
+        ...(declassifiable
+          ? [
+              {
+                messageId: 'suggestDeclassify' as const,
+                fix: (fixer: TSESLint.RuleFixer) => withImport(fixer, 'declassify', `declassify(${text}, 'TODO: say why this data may leave its classification')`),
+              },
+            ]
+          : []),
       ],
     });
   };
