@@ -46,7 +46,8 @@ const hover = (name: string) => {
 // A type alias whose body is a conditional type is not kept in hovers; `Classified` resolves to one
 // of the `Classified.*` aliases, which are. The category list shows `never` when it is empty
 // (TypeScript prints every argument of an alias).
-describe('types read like the docs', () => {
+// The language service builds a program over the package source: give it time on a busy 2-core machine.
+describe('types read like the docs', { timeout: 60_000 }, () => {
   it('hovers show the level and categories by name', () => {
     expect(hover('email')).toBe('const email: Classified.Restricted<string, "pii">');
     expect(hover('id')).toBe('const id: Classified.Internal<string, never>');
