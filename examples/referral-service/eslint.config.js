@@ -7,7 +7,7 @@ import classified from '@classified/eslint-plugin';
 export default defineConfig(
   { ignores: ['dist/**'] },
   {
-    files: ['**/*.ts'],
+    files: ['**/*.{ts,tsx,mts,cts}'],
     languageOptions: { parser: tseslint.parser, parserOptions: { projectService: true, tsconfigRootDir: import.meta.dirname } },
   },
   // The service's own code also follows typescript-eslint's type-checked rules; leaks/ shows only
@@ -15,6 +15,8 @@ export default defineConfig(
   { files: ['src/**', 'test/**'], extends: [tseslint.configs.recommendedTypeChecked] },
   classified.configs.recommended,
   {
+    // Options for Classified rules go where the config applies them: the TypeScript files.
+    files: ['**/*.{ts,tsx,mts,cts}'],
     rules: {
       '@classified/no-classified-third-party': [
         'error',

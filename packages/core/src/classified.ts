@@ -186,7 +186,27 @@ type Widen<T> = [MarkOf<T>] extends [never]
  */
 export type Classified<T, L extends Level, C extends string = never> = T extends null | undefined
   ? T
-  : Base<T> & Brand<Base<T>, HighestOf<L | OwnLevel<T>>, C | OwnCategories<T>>;
+  : Classified.Shown<Base<T>, HighestOf<L | OwnLevel<T>>, C | OwnCategories<T>>;
+
+/**
+ * The forms a classified value takes once TypeScript has worked out its level and categories: what
+ * hovers, error messages and emitted declarations show (`Classified.Restricted<string, "pii">`).
+ * Write {@link Restricted} and its siblings; these are the same types.
+ */
+// eslint-disable-next-line @typescript-eslint/no-namespace -- types only: the shown forms need a name that reads like the docs (`Classified.Restricted`) and that `Classified` itself cannot be
+export declare namespace Classified {
+  /** The shown form of a value of level `L`. */
+  type Shown<B, L extends Level, C extends string> = [C] extends [never] ? ByLevel<B, never>[L] : ByLevel<B, C>[L];
+  type ByLevel<B, C extends string> = { public: Public<B, C>; internal: Internal<B, C>; confidential: Confidential<B, C>; restricted: Restricted<B, C> };
+  /** `Public<B, C>` once worked out. */
+  type Public<B, C extends string = never> = B & Brand<B, 'public', C>;
+  /** `Internal<B, C>` once worked out. */
+  type Internal<B, C extends string = never> = B & Brand<B, 'internal', C>;
+  /** `Confidential<B, C>` once worked out. */
+  type Confidential<B, C extends string = never> = B & Brand<B, 'confidential', C>;
+  /** `Restricted<B, C>` once worked out. */
+  type Restricted<B, C extends string = never> = B & Brand<B, 'restricted', C>;
+}
 
 /**
  * Data approved for public disclosure. Mostly useful to say explicitly that a field was reviewed.

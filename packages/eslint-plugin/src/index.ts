@@ -27,11 +27,19 @@ const rules = {
 const plugin = {
   meta: { name: '@classified/eslint-plugin', version: '0.1.0', namespace: '@classified' },
   rules,
-  configs: {} as Record<'recommended' | 'strict' | 'discover', Linter.Config>,
+  configs: {} as Record<'recommended' | 'strict' | 'discover' | 'disableTypeChecked', Linter.Config>,
 } satisfies ESLint.Plugin;
+
+/**
+ * The files `recommended` and `strict` apply to, as typescript-eslint scopes its own configs:
+ * the files a tsconfig can give type information. A `.js` file (eslint.config.js, scripts) is
+ * left alone; a project that type-checks JavaScript (`allowJs`) adds its own `files` entry.
+ */
+export const TYPESCRIPT_FILES = ['**/*.{ts,tsx,mts,cts}'];
 
 const recommended: Linter.Config = {
   name: '@classified/recommended',
+  files: TYPESCRIPT_FILES,
   plugins: { '@classified': plugin },
   rules: {
     '@classified/no-classified-logging': 'error',
@@ -47,6 +55,7 @@ const recommended: Linter.Config = {
 
 const strict: Linter.Config = {
   name: '@classified/strict',
+  files: TYPESCRIPT_FILES,
   plugins: { '@classified': plugin },
   rules: {
     '@classified/no-classified-logging': ['error', { maxLevel: 'internal' }],
@@ -60,8 +69,21 @@ const strict: Linter.Config = {
   },
 };
 
+/**
+ * Every Classified rule off: for files linted without type information (typescript-eslint's
+ * `disableTypeChecked`), such as JavaScript files matched by a broader `files` glob of your own.
+ *
+ * @example
+ * { files: ['**\/*.js'], ...classified.configs.disableTypeChecked }
+ */
+const disableTypeChecked: Linter.Config = {
+  name: '@classified/disable-type-checked',
+  rules: Object.fromEntries(Object.keys(rules).map((name) => [`@classified/${name}`, 'off'])),
+};
+
 plugin.configs.recommended = recommended;
 plugin.configs.strict = strict;
+plugin.configs.disableTypeChecked = disableTypeChecked;
 
 /** Discovery: fields named like personal data, credentials or payment data that nobody classified (a warning, to adopt at your pace). */
 const discover: Linter.Config = {
@@ -75,13 +97,14 @@ plugin.configs.discover = discover;
  * The Classified ESLint plugin: type-aware rules that stop classified data reaching loggers,
  * exports and third parties, and guard the way out (casts, literals, reasons, transport). Use
  * `configs.recommended` (every rule at its defaults) or `configs.strict` (every sink at most Internal) with typescript-eslint's parser and `projectService`.
+ * Both apply to `**\/*.{ts,tsx,mts,cts}` only; `configs.disableTypeChecked` turns every rule off.
  *
  * @example
- * // eslint.config.js
+ * // eslint.config.mjs
  * import tseslint from 'typescript-eslint';
  * import classified from '@classified/eslint-plugin';
  * export default [
- *   { languageOptions: { parser: tseslint.parser, parserOptions: { projectService: true, tsconfigRootDir: import.meta.dirname } } },
+ *   { files: ['**\/*.{ts,tsx,mts,cts}'], languageOptions: { parser: tseslint.parser, parserOptions: { projectService: true, tsconfigRootDir: import.meta.dirname } } },
  *   classified.configs.recommended,
  * ];
  */

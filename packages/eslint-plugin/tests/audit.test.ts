@@ -19,7 +19,7 @@ describe('classified-audit', () => {
     expect(result.stdout.split('\n')).toEqual([
       '# Exceptions register',
       '',
-      'Project: `tsconfig.json`. 7 exception(s).',
+      "Project: `tsconfig.json`. 7 exception(s). Reasons judged by require-declassify-reason's defaults.",
       '',
       '| Where | Kind | Removes | Reason | Code |',
       '| --- | --- | --- | --- | --- |',
@@ -64,7 +64,7 @@ describe('classified-audit', () => {
   it('fails on a missing or non-static reason when asked', () => {
     const result = run(['--fail-on-missing-reason']);
     expect(result.status).toBe(1);
-    expect(result.stderr).toBe('classified-audit: 2 exception(s) without a static reason.\n');
+    expect(result.stderr).toBe('classified-audit: 2 exception(s) without an accepted static reason.\n');
   });
 
   it('explains bad arguments and a missing tsconfig', () => {

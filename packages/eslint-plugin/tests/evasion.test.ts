@@ -47,7 +47,7 @@ ruleTester.run('evasion: no-classified-logging', loggingRule, {
     // 18. Generics.
     invalid(MODELS + `function same<T>(x: T): T { return x; }\nconsole.log(same(email));`, { arg: 'same(email)', path: 'same(email)', masker: 'maskEmail', ...log }),
     // 19–22. Optional chaining, computed and dynamic access, Reflect.get.
-    invalid(MODELS + `declare const maybe: User | undefined;\nconsole.log(maybe?.email);`, { arg: 'maybe?.email', path: 'maybe?.email', masker: 'maskEmail', ...log }),
+    invalid(MODELS + `declare const maybe: User | undefined;\nconsole.log(maybe?.email);`, { arg: 'maybe?.email', path: 'maybe?.email', masker: 'maskEmail', nullable: true, ...log }),
     invalid(MODELS + `console.log(user['email']);`, { arg: `user['email']`, path: `user['email']`, masker: 'maskEmail', ...log }),
     invalid(MODELS + `declare const key: keyof User;\nconsole.log(user[key]);`, { arg: 'user[key]', path: 'user[key]', paths: ['user[key]', 'user[key][].iban'], ...log, category: ' (payment, pii)' }),
     invalid(MODELS + `console.log(Reflect.get(user, 'email'));`, { arg: `Reflect.get(user, 'email')`, path: `Reflect.get(user, 'email')`, masker: 'maskEmail', ...log }),

@@ -192,7 +192,7 @@ ruleTester.run('flow: no-classified-third-party', thirdPartyRule, {
       payoutAllow,
     ),
     // Mutations that carry to the request.
-    invalid(MODELS + `const url = new URL('https://api.example.com/x');\nurl.searchParams.set('e', email);\nawait fetch(url);`, { arg: 'url', path: 'email', category: pii, sink: 'fetch()', ...tp }),
+    invalid(MODELS + `const url = new URL('https://api.example.com/x');\nurl.searchParams.set('e', email);\nawait fetch(url);`, { arg: 'url', path: 'email', category: pii, sink: 'fetch()', declassify: false, ...tp }),
     invalid(MODELS + 'const params = new URLSearchParams();\nparams.append("e", email);\nawait fetch(`https://api.example.com/x?${params}`);', {
       arg: '`https://api.example.com/x?${params}`',
       path: 'email',
@@ -207,7 +207,7 @@ ruleTester.run('flow: no-classified-third-party', thirdPartyRule, {
       sink: 'fetch()',
       ...tp,
     }),
-    invalid(MODELS + `const u = new URL('https://api.example.com/x');\nu.search = new URLSearchParams({ e: email }).toString();\nawait fetch(u);`, { arg: 'u', path: 'email', category: pii, sink: 'fetch()', ...tp }),
+    invalid(MODELS + `const u = new URL('https://api.example.com/x');\nu.search = new URLSearchParams({ e: email }).toString();\nawait fetch(u);`, { arg: 'u', path: 'email', category: pii, sink: 'fetch()', declassify: false, ...tp }),
   ],
 });
 

@@ -23,17 +23,18 @@ function withImport(code: string, name: string): string {
 }
 
 /** The suggestions a sink rule offers for an argument: mask it (strings only), or declassify it. */
-export function suggestionsFor(code: string, at: string, masker?: string, inObject = false) {
+export function suggestionsFor(code: string, at: string, masker?: string, inObject = false, nullable = false, declassify = true) {
   // A shorthand property `{ email }` becomes `{ email: maskEmail(email) }`.
   const shorthand = inObject ? ['', at] : /^\{ ?(\w+) ?\}$/.exec(at);
   const [open, close] = inObject ? ['', ''] : ['{ ', ' }'];
-  const wrap = (fn: string) => (shorthand ? `${open}${shorthand[1]}: ${fn}(${shorthand[1]})${close}` : `${fn}(${at})`);
+  const call = (fn: string, x: string) => (nullable ? `${x} == null ? ${x} : ${fn}(${x})` : `${fn}(${x})`);
+  const wrap = (fn: string) => (shorthand ? `${open}${shorthand[1]}: ${call(fn, shorthand[1]!)}${close}` : call(fn, at));
   const declassified = shorthand
     ? `${open}${shorthand[1]}: declassify(${shorthand[1]}, 'TODO: say why this data may leave its classification')${close}`
     : `declassify(${at}, 'TODO: say why this data may leave its classification')`;
   return [
     ...(masker ? [{ messageId: 'suggestMask' as const, data: { masker }, output: withImport(replaceLast(code, at, wrap(masker)), masker) }] : []),
-    { messageId: 'suggestDeclassify' as const, output: withImport(replaceLast(code, at, declassified), 'declassify') },
+    ...(declassify ? [{ messageId: 'suggestDeclassify' as const, output: withImport(replaceLast(code, at, declassified), 'declassify') }] : []),
   ];
 }
 
@@ -55,6 +56,10 @@ export interface Expected {
   readonly shorthand?: boolean;
   /** The masker suggested, for a string argument. */
   readonly masker?: string;
+  /** The value may be `undefined`: the mask suggestion keeps it (`x == null ? x : mask(x)`). */
+  readonly nullable?: boolean;
+  /** `false` where no declassify suggestion is offered (an object that carries data only by flow). */
+  readonly declassify?: boolean;
   /** What the message tells the user to do (default: the logging and export rules' advice). */
   readonly fix?: string;
 }
@@ -93,7 +98,7 @@ export function invalid(code: string, expected: Expected, options?: SinkRuleOpti
           via: expected.via ?? '',
           fix: expected.fix ?? (expected.category?.includes('credential') ? FIX.credential : FIX.logging),
         },
-        suggestions: suggestionsFor(code, expected.at ?? expected.arg, expected.masker, expected.shorthand),
+        suggestions: suggestionsFor(code, expected.at ?? expected.arg, expected.masker, expected.shorthand, expected.nullable, expected.declassify),
       },
     ],
   };

@@ -3,9 +3,17 @@ import * as path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Linter } from 'eslint';
 import tseslint from 'typescript-eslint';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import plugin from '../src/index.js';
 import { fixtures } from './ruleTester.js';
+
+interface Schema {
+  type?: string;
+  description?: string;
+  additionalProperties?: boolean;
+  properties?: Record<string, Schema>;
+  items?: Schema;
+}
 
 const root = path.join(path.dirname(fileURLToPath(import.meta.url)), '..');
 const ruleNames = Object.keys(plugin.rules);
@@ -44,13 +52,21 @@ describe('the plugin', () => {
 
   it.each(ruleNames)('%s documents its options and links its doc', (name) => {
     const rule = plugin.rules[name as keyof typeof plugin.rules] as unknown as {
-      meta: { docs: { url: string; requiresTypeChecking: boolean }; schema: Array<{ properties: Record<string, { description?: string }> }> };
+      meta: { docs: { url: string; requiresTypeChecking: boolean }; schema: Schema[] };
     };
     expect(rule.meta.docs.url).toContain(`docs/rules/${name}.md`);
     expect(rule.meta.docs.requiresTypeChecking).toBe(true);
-    for (const [option, schema] of Object.entries(rule.meta.schema[0]?.properties ?? {})) {
-      expect(schema.description, `${name}: option ${option}`).toBeTruthy();
-    }
+    // Every property, nested ones too (sink specs, allow entries), has a description; every object
+    // schema refuses unknown keys.
+    const walk = (schema: Schema, at: string): void => {
+      if (schema.type === 'object') expect(schema.additionalProperties, `${name}: ${at} refuses unknown keys`).toBe(false);
+      for (const [option, property] of Object.entries(schema.properties ?? {})) {
+        expect(property.description, `${name}: option ${at}${option}`).toBeTruthy();
+        walk(property, `${at}${option}.`);
+      }
+      if (schema.items) walk(schema.items, at.replace(/\.$/, '[].'));
+    };
+    for (const schema of rule.meta.schema) walk(schema, '');
   });
 
   it('sets every rule with a level to Internal in the strict config', () => {
@@ -70,41 +86,76 @@ describe('configuration errors', () => {
     languageOptions: { parser: tseslint.parser, parserOptions: { projectService: true, tsconfigRootDir: fixtures } },
   };
 
-  it('explains how to enable type information instead of throwing a stack trace', () => {
+  it('names the parser to use when a TypeScript file is not parsed by typescript-eslint', () => {
+    const config: Linter.Config[] = [plugin.configs.recommended];
+    expect(() => lint('console.log(1);', config)).toThrow(
+      "@classified/no-classified-logging: this file is not parsed by typescript-eslint's parser. In eslint.config.mjs, give the files the Classified configs apply to",
+    );
+  });
+
+  it('names projectService when the parser has no program', () => {
     const config: Linter.Config[] = [{ files: ['**/*.ts'], languageOptions: { parser: tseslint.parser } }, plugin.configs.recommended];
-    expect(() => lint('console.log(1);', config)).toThrow(/Classified rules need type information\. In eslint\.config\.js, set languageOptions\.parserOptions to \{ projectService: true/);
+    expect(() => lint('console.log(1);', config)).toThrow(
+      '@classified/no-classified-logging: this file is parsed without type information. In eslint.config.mjs, set languageOptions.parserOptions to { projectService: true',
+    );
+  });
+
+  it('applies recommended and strict to TypeScript files only, and skips JavaScript files without types', () => {
+    expect(plugin.configs.recommended.files).toEqual(['**/*.{ts,tsx,mts,cts}']);
+    expect(plugin.configs.strict.files).toEqual(['**/*.{ts,tsx,mts,cts}']);
+    const js = (config: Linter.Config[]) => linter.verify('console.log(process.env);', config, { filename: path.join(fixtures, 'eslint.config.js') });
+    // recommended does not apply to a .js file; the rules on a .js file without types do nothing.
+    expect(js([plugin.configs.recommended])).toEqual([]);
+    expect(js([{ plugins: { '@classified': plugin }, rules: { '@classified/no-classified-logging': 'error' } }])).toEqual([]);
+    expect(Object.values(plugin.configs.disableTypeChecked.rules ?? {})).toEqual(ruleNames.map(() => 'off'));
   });
 
   const withOptions = (rule: string, options: unknown) =>
     lint('console.log(1);', [typed, { plugins: { '@classified': plugin }, rules: { [`@classified/${rule}`]: ['error', options] } }]);
 
+  // ESLint validates options against the schemas and names the rule; the rule never runs.
   it.each([
-    ['no-classified-logging', { maxLevel: 'secret' }, "option `maxLevel` must be one of 'public', 'internal', 'confidential', 'restricted'; got \"secret\""],
-    ['no-classified-logging', { maxLevel: 3 }, 'option `maxLevel` must be one of'],
-    ['no-classified-logging', { checkUntypedLoggers: 'yes' }, 'option `checkUntypedLoggers` must be true or false; got "yes"'],
-    ['no-classified-logging', { untypedLoggerNames: 'logger' }, 'option `untypedLoggerNames` must be an array of non-empty strings'],
-    ['no-classified-logging', { sinks: { from: 'lib' } }, 'option `sinks` must be an array of sink specs'],
-    ['no-classified-logging', { sinks: [{ from: 'pkg', name: 'x' }] }, "option `sinks[0].from` must be one of 'package', 'lib', 'file'; got \"pkg\""],
-    ['no-classified-logging', { sinks: [{ from: 'lib' }] }, 'option `sinks[0]` needs `name`'],
-    ['no-classified-logging', { sinks: [{ from: 'lib', name: 'x', kind: 'call()' }] }, "option `sinks[0].kind` must be one of 'call', 'new', 'assign'"],
-    ['no-classified-logging', { sinks: [{ from: 'lib', name: 'x', args: 'all' }] }, 'option `sinks[0].args` must be an array of argument indices or { from: n }'],
-    ['no-classified-export', { maxLevel: 'top' }, 'option `maxLevel` must be one of'],
-    ['no-classified-third-party', { allow: [{ host: 'x.example', maxLevel: 'top' }] }, 'option `allow[0].maxLevel` must be one of'],
-    ['no-classified-third-party', { allow: [{ host: 'x.example', maxLevel: 'restricted', categories: 'payment' }] }, 'option `allow[0].categories` must be an array of non-empty strings'],
-    ['no-classified-third-party', { allow: [{ host: 3, maxLevel: 'restricted' }] }, 'option `allow[0].host` must be a host name'],
-    ['no-classified-in-error', { maxLevel: 'secret' }, 'option `maxLevel` must be one of'],
-    ['no-classified-in-error', { sinks: { from: 'file', path: 'src/errors.ts', name: 'fail' } }, 'option `sinks` must be an array of sink specs; got {"from":"file","path":"src/errors.ts","name":"fail"}'],
-    ['no-classified-in-error', { sinks: [{ from: 'file', name: 'fail' }] }, "option `sinks[0]`: a sink with `from: 'file'` needs `path`"],
-    ['no-classified-in-error', { sinks: [{ from: 'lib' }] }, 'option `sinks[0]` needs `name`'],
-    ['no-classified-in-error', { sinks: [{ from: 'lib', name: 'x' }, { from: 'lib', name: 'Problem.detail', kind: 'assign' }] }, "option `sinks[1].kind` must be 'call' or 'new' here"],
-    ['no-classified-in-error', { sinks: [{ from: 'lib', name: 'fail', kind: 'throw' }] }, "option `sinks[0].kind` must be one of 'call', 'new', 'assign'; got \"throw\""],
-    ['require-declassify-reason', { minLength: 0 }, 'option `minLength` must be a whole number of at least 1; got 0'],
-    ['require-declassify-reason', { pattern: '[' }, 'option `pattern` is not a valid regular expression'],
-    ['require-declassify-reason', { pattern: 7 }, 'option `pattern` must be a regular expression in a string; got 7'],
-    ['require-declassify-reason', { placeholders: [''] }, 'option `placeholders` must be an array of non-empty strings'],
-    ['require-secure-transport', { allowHosts: 'localhost' }, 'option `allowHosts` must be an array of non-empty strings'],
-  ])('%s rejects %j, naming the option', (rule, options, message) => {
-    expect(() => withOptions(rule, options)).toThrow(`@classified/${rule}: ${message}`);
+    ['no-classified-logging', { maxLevel: 'secret' }, 'Value "secret" should be equal to one of the allowed values.'],
+    ['no-classified-logging', { maxLevel: 3 }, 'Value 3 should be string.'],
+    ['no-classified-logging', { checkUntypedLoggers: 'yes' }, 'Value "yes" should be boolean.'],
+    ['no-classified-logging', { untypedLoggerNames: 'logger' }, 'Value "logger" should be array.'],
+    ['no-classified-logging', { untypedLoggerNames: [''] }, 'Value "" should NOT be shorter than 1 characters.'],
+    ['no-classified-logging', { sinks: { from: 'lib' } }, 'should be array.'],
+    ['no-classified-logging', { sinks: [{ from: 'pkg', name: 'x' }] }, 'Value "pkg" should be equal to one of the allowed values.'],
+    ['no-classified-logging', { sinks: [{ from: 'lib' }] }, "should have required property 'name'."],
+    ['no-classified-logging', { sinks: [{ from: 'lib', name: 'x', kind: 'call()' }] }, 'Value "call()" should be equal to one of the allowed values.'],
+    ['no-classified-logging', { sinks: [{ from: 'lib', name: 'x', args: 'all' }] }, 'Value "all" should be array.'],
+    ['no-classified-logging', { sinks: [{ from: 'package', name: 'track' }] }, "should have required property '.package'."],
+    ['no-classified-logging', { sinks: [{ from: 'file', name: 'track' }] }, "should have required property '.path'."],
+    ['no-classified-logging', { propagators: [{ from: 'lib', name: 'x', reaches: ['result'] }] }, 'Value "result" should be equal to one of the allowed values.'],
+    ['no-classified-logging', { sanitizers: [{ from: 'lib', name: 'x', gives: 'hidden' }] }, 'Value "hidden" should be equal to one of the allowed values.'],
+    ['no-classified-export', { maxLevel: 'top' }, 'Value "top" should be equal to one of the allowed values.'],
+    ['no-classified-third-party', { allow: [{ host: 'x.example', maxLevel: 'top' }] }, 'Value "top" should be equal to one of the allowed values.'],
+    ['no-classified-third-party', { allow: [{ host: 'x.example', maxLevel: 'restricted', categories: 'payment' }] }, 'Value "payment" should be array.'],
+    ['no-classified-third-party', { allow: [{ host: 3, maxLevel: 'restricted' }] }, 'Value 3 should be string.'],
+    ['no-classified-third-party', { allow: [{ maxLevel: 'restricted' }] }, "should have required property 'from'."],
+    ['no-classified-in-error', { maxLevel: 'secret' }, 'Value "secret" should be equal to one of the allowed values.'],
+    ['no-classified-in-error', { sinks: { from: 'file', path: 'src/errors.ts', name: 'fail' } }, 'should be array.'],
+    ['no-classified-in-error', { sinks: [{ from: 'lib' }] }, "should have required property 'name'."],
+    ['no-classified-in-error', { sinks: [{ from: 'lib', name: 'Problem.detail', kind: 'assign' }] }, 'Value "assign" should be equal to one of the allowed values.'],
+    ['require-declassify-reason', { minLength: 0 }, 'Value 0 should be >= 1.'],
+    ['require-declassify-reason', { pattern: '[' }, 'Value "[" should match format "regex".'],
+    ['require-declassify-reason', { pattern: 7 }, 'Value 7 should be string.'],
+    ['require-declassify-reason', { placeholders: [''] }, 'Value "" should NOT be shorter than 1 characters.'],
+    ['require-secure-transport', { allowHosts: 'localhost' }, 'Value "localhost" should be array.'],
+  ])('%s rejects %j as a configuration error naming the rule', (rule, options, message) => {
+    let error: unknown;
+    try {
+      withOptions(rule, options);
+    } catch (e) {
+      error = e;
+    }
+    expect(error).toBeInstanceOf(Error);
+    const text = (error as Error).message;
+    expect(text).toContain(`Key "@classified/${rule}":`);
+    expect(text).toContain(message);
+    // ESLint's validator, not the rule: no frame of the plugin.
+    expect((error as Error).stack).not.toContain('eslint-plugin/src/');
   });
 
   it('rejects unknown options and keys, naming them (ESLint does)', () => {
@@ -113,14 +164,28 @@ describe('configuration errors', () => {
       /Unexpected property "extra"\. Expected properties: "from", "name", "package", "path", "kind", "args"/,
     );
     expect(() => withOptions('no-classification-cast', { any: 1 })).toThrow(/no-classification-cast/);
-    expect(() => withOptions('no-classified-in-error', { sinks: [{ from: 'lib', name: 'fail', reaches: [0] }] })).toThrow(/Unexpected property "reaches"/);
-    expect(() => withOptions('no-classified-third-party', { allow: [{ host: 'x.example' }] })).toThrow(/should have required property '\.maxLevel'/);
+    expect(() => withOptions('no-classified-in-error', { sinks: [{ from: 'lib', name: 'fail', reaches: [0] }] })).toThrow(/should NOT have additional properties/);
+    expect(() => withOptions('no-classified-third-party', { allow: [{ host: 'x.example' }] })).toThrow(/should have required property 'maxLevel'/);
   });
 
-  it('rejects a sink spec that cannot match anything', () => {
-    const bad = (options: unknown) => withOptions('no-classified-third-party', options);
-    expect(() => bad({ sinks: [{ from: 'package', name: 'track' }] })).toThrow(/`sinks\[0\]`: a sink with `from: 'package'` needs `package`/);
-    expect(() => bad({ sinks: [{ from: 'file', name: 'track' }] })).toThrow(/`sinks\[0\]`: a sink with `from: 'file'` needs `path`/);
-    expect(() => bad({ allow: [{ maxLevel: 'restricted' }] })).toThrow(/`allow\[0\]` needs `host`, or a sink spec/);
+  it('accepts the documented option shapes', () => {
+    expect(withOptions('no-classified-logging', { maxLevel: 'internal', sinks: [{ from: 'lib', name: 'Console.table' }, { from: 'file', path: 'src/a.ts', name: 'f', args: { from: 1 } }] })).toEqual([]);
+    expect(withOptions('no-classified-third-party', { allow: [{ host: 'x.example', maxLevel: 'restricted', categories: ['payment'] }, { from: 'package', package: '@sentry/*', maxLevel: 'confidential' }] })).toEqual([]);
+    expect(withOptions('require-declassify-reason', { minLength: 4, pattern: '[A-Z]+-\\d+', placeholders: ['tbd'] })).toEqual([]);
+  });
+
+  it('warns once per run about a sink package that cannot be found from the project', () => {
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => undefined);
+    try {
+      const options = { sinks: [{ from: 'package', package: 'no-such-logger-package', name: 'info' }] };
+      withOptions('no-classified-logging', options);
+      withOptions('no-classified-logging', options);
+      withOptions('no-classified-logging', { sinks: [{ from: 'package', package: 'pino', name: 'info' }] });
+      expect(warn.mock.calls).toEqual([
+        [`Warning: @classified/no-classified-logging: no package \`no-such-logger-package\` can be found from ${fixtures}; the option entries that name it match nothing. Install it, or fix the name.`],
+      ]);
+    } finally {
+      warn.mockRestore();
+    }
   });
 });

@@ -3,12 +3,15 @@ import type { JSONSchema4 } from '@typescript-eslint/utils/json-schema';
 // the untyped-logger fallback), find what each counted argument carries, report what is above the
 // sink's level, with suggestions to mask or declassify.
 import { AST_NODE_TYPES, type TSESLint, type TSESTree } from '@typescript-eslint/utils';
+import { existsSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import * as path from 'node:path';
 import ts from 'typescript';
 import { assignmentCandidates, argumentIndices, calleeCandidates, specMatches } from '../sinks/match.js';
-import { sinkSpecSchema, validateSinkSpec, type CatalogEntry, type SinkSpec } from '../sinks/spec.js';
+import { fromRequires, sinkSpecProperties, sinkSpecSchema, toArray, type CatalogEntry, type SinkSpec } from '../sinks/spec.js';
 import { typedServices } from '../util/services.js';
 import { isAbove, rank, type Level } from './levels.js';
-import { booleanOption, described, levelOption, stringsOption } from '../util/options.js';
+import { booleanSchema, levelSchema, oneOfSchema } from '../util/options.js';
 import { analyzerFor } from './program.js';
 import type { Analyzer } from './taint.js';
 import type { Leaf } from './brand.js';
@@ -52,11 +55,12 @@ export interface SinkRuleOptions {
   readonly sanitizers?: readonly SanitizerSpec[];
 }
 
-export type SinkMessageIds = 'classified' | 'suggestMask' | 'suggestDeclassify';
+export type SinkMessageIds = 'classified' | 'suggestMask' | 'suggestRedact' | 'suggestDeclassify';
 
 /** The suggestions every sink rule offers. */
 export const suggestionMessages = {
   suggestMask: 'Mask it with `{{masker}}()`.',
+  suggestRedact: 'Redact it with `redactor({{schema}})`: its classified fields are masked or removed.',
   suggestDeclassify: 'Declassify it with `declassify(…, reason)`, then write the reason.',
 } as const;
 
@@ -83,61 +87,46 @@ function maskerFor(path: string): string {
   return MASKERS.find(([re]) => re.test(field))?.[1] ?? 'redactString';
 }
 
+/** An identifier or a chain of property reads: safe to read twice, and narrowed by `== null`. */
+function isPlainReference(node: ts.Node): boolean {
+  if (ts.isIdentifier(node) || node.kind === ts.SyntaxKind.ThisKeyword) return true;
+  return ts.isPropertyAccessExpression(node) && isPlainReference(node.expression);
+}
+
+/**
+ * Whether `declassify(value)` keeps a type the sink accepts. Not for a `URL` that carries data only
+ * by flow (a classified query parameter; the lib or `@types/node` URL): `Declassified<URL>` is a plain object, no longer a `URL`;
+ * there the data is declassified where it enters the URL.
+ */
+function declassifyKeepsType(type: ts.Type, classified: boolean): boolean {
+  if (classified) return true;
+  const symbol = type.getSymbol();
+  return !(symbol?.getName() === 'URL' && symbol.getDeclarations()?.some((d) => d.getSourceFile().isDeclarationFile) === true);
+}
+
+/**
+ * The name of a zod schema in scope at `node` whose output type is the value's type (a `User`
+ * parsed with `User.parse`), for a `redactor(User)(value)` suggestion (the value is classified,
+ * so the schema has classified fields); the first in scope order wins.
+ */
+function zodSchemaFor(node: ts.Node, type: ts.Type, checker: ts.TypeChecker): string | undefined {
+  if (!(type.getFlags() & ts.TypeFlags.Object) || checker.isArrayType(type)) return undefined;
+  for (const symbol of checker.getSymbolsInScope(node, ts.SymbolFlags.Variable | ts.SymbolFlags.Alias)) {
+    const value = symbol.getFlags() & ts.SymbolFlags.Alias ? checker.getAliasedSymbol(symbol) : symbol;
+    const declaration = value.valueDeclaration;
+    if (!declaration || !(value.getFlags() & ts.SymbolFlags.Variable)) continue;
+    const schemaType = checker.getTypeOfSymbolAtLocation(value, node);
+    const output = schemaType.getProperty('_output');
+    if (!output) continue;
+    const outputType = checker.getTypeOfSymbolAtLocation(output, node);
+    if (outputType === type || (checker.isTypeAssignableTo(type, outputType) && checker.isTypeAssignableTo(outputType, type))) return symbol.getName();
+  }
+  return undefined;
+}
+
 function hostMatches(wanted: string, actual: string): boolean {
   const w = wanted.toLowerCase();
   return actual === w || actual.endsWith(`.${w}`);
-}
-
-/** Checks the options every sink rule shares; each message names the option. */
-function checkSinkRuleOptions(rule: string, options: SinkRuleOptions): void {
-  const sinksOption: unknown = options.sinks;
-  const allowOption: unknown = options.allow;
-  if (sinksOption !== undefined && !Array.isArray(sinksOption)) {
-    throw new Error(`@classified/${rule}: option \`sinks\` must be an array of sink specs; got ${JSON.stringify(sinksOption)}.`);
-  }
-  if (allowOption !== undefined && !Array.isArray(allowOption)) {
-    throw new Error(`@classified/${rule}: option \`allow\` must be an array of approved recipients; got ${JSON.stringify(allowOption)}.`);
-  }
-  (options.sinks ?? []).forEach((spec, i) => validateSinkSpec(spec, `@classified/${rule}: option \`sinks[${i}]\``));
-  for (const [option, field, allowed] of [
-    ['propagators', 'reaches', undefined],
-    ['sanitizers', 'gives', ['masked', 'tokenized', 'declassified']],
-  ] as const) {
-    const list: unknown = options[option];
-    if (list === undefined) continue;
-    if (!Array.isArray(list)) throw new Error(`@classified/${rule}: option \`${option}\` must be an array; got ${JSON.stringify(list)}.`);
-    list.forEach((entry: unknown, i) => {
-      const where = `@classified/${rule}: option \`${option}[${i}]\``;
-      if (typeof entry !== 'object' || entry === null) throw new Error(`${where} must be an object such as { from: 'package', package: 'lodash', name: 'get', reaches: [0] }.`);
-      const { [field]: value, factory, ...spec } = entry as Record<string, unknown>;
-      validateSinkSpec(spec as unknown as SinkSpec, where);
-      const ok =
-        allowed === undefined
-          ? Array.isArray(value) && value.every((r) => r === 'receiver' || r === 'arguments' || r === 'callbacks' || (Number.isInteger(r) && (r as number) >= 0))
-          : typeof value === 'string' && (allowed as readonly string[]).includes(value);
-      if (!ok) {
-        throw new Error(
-          `${where.replace(/`$/, `.${field}\``)} must be ${allowed === undefined ? 'an array of "receiver", "arguments", "callbacks" or argument indices' : allowed.map((a) => `'${a}'`).join(', ')}; got ${JSON.stringify(value)}.`,
-        );
-      }
-      if (factory !== undefined && typeof factory !== 'boolean') throw new Error(`${where.replace(/`$/, '.factory`')} must be true or false.`);
-    });
-  }
-  (options.allow ?? []).forEach((entry, i) => {
-    const where = `allow[${i}]`;
-    if (entry.host === undefined && entry.from === undefined) {
-      throw new Error(`@classified/${rule}: option \`${where}\` needs \`host\`, or a sink spec (\`from\`, \`name\` …) naming the approved recipient.`);
-    }
-    if (entry.from !== undefined) validateSinkSpec(entry as SinkSpec, `@classified/${rule}: option \`${where}\``, false);
-    if (entry.host !== undefined && (typeof entry.host !== 'string' || entry.host === '')) {
-      throw new Error(`@classified/${rule}: option \`${where}.host\` must be a host name such as 'api.payouts.example'; got ${JSON.stringify(entry.host)}.`);
-    }
-    if (entry.categories !== undefined) stringsOption(rule, `${where}.categories`, entry.categories, []);
-    if (entry.maxLevel === undefined) {
-      throw new Error(`@classified/${rule}: option \`${where}\` needs \`maxLevel\`, the highest level this recipient may receive.`);
-    }
-    levelOption(rule, `${where}.maxLevel`, entry.maxLevel, 'restricted');
-  });
 }
 
 /** The paths a report names: up to five, then "and N more". */
@@ -202,17 +191,17 @@ export interface SinkPolicy {
   readonly hostOf: (call: ts.CallExpression | ts.NewExpression | undefined) => string | undefined;
 }
 
-/** Builds a sink rule's policy for a program from its options; throws on invalid options, naming the option. */
+/** Builds a sink rule's policy for a program from its options (validated by the rule's schema). */
 export function sinkPolicy(program: ts.Program, options: SinkRuleOptions, setup: SinkRuleSetup): SinkPolicy {
   const checker = program.getTypeChecker();
-  const maxLevel = levelOption(setup.rule, 'maxLevel', options.maxLevel, setup.defaultMaxLevel);
-  checkSinkRuleOptions(setup.rule, options);
+  const maxLevel = options.maxLevel ?? setup.defaultMaxLevel;
+  warnUnresolvedPackages(setup.rule, options, program.getCurrentDirectory());
   const analyzer = analyzerFor(program, { propagators: options.propagators, sanitizers: options.sanitizers });
   const userSinks = options.sinks ?? [];
   const specs: readonly SinkSpec[] = [...userSinks, ...setup.catalog];
   const rootDir = program.getCurrentDirectory();
-  const untypedNames = new Set(stringsOption(setup.rule, 'untypedLoggerNames', options.untypedLoggerNames, ['logger', 'log']));
-  const checkUntyped = setup.untypedFallback && booleanOption(setup.rule, 'checkUntypedLoggers', options.checkUntypedLoggers, true);
+  const untypedNames = new Set(options.untypedLoggerNames ?? ['logger', 'log']);
+  const checkUntyped = setup.untypedFallback && (options.checkUntypedLoggers ?? true);
 
   const matcher: SinkMatcher = {
     key: `${setup.rule}:${JSON.stringify(options.sinks ?? [])}:${String(checkUntyped)}:${[...untypedNames].join(',')}`,
@@ -263,6 +252,7 @@ export function sinkRuleListeners(
   setup: SinkRuleSetup,
 ): TSESLint.RuleListener {
   const services = typedServices(context, setup.rule);
+  if (!services) return {};
   const program = services.program;
   const checker = program.getTypeChecker();
   const { maxLevel, analyzer, matcher, allowedFor, assignSpecs, rootDir } = sinkPolicy(program, options, setup);
@@ -275,21 +265,36 @@ export function sinkRuleListeners(
       carried.node.getSourceFile() === reportOn.getSourceFile() && carried.node.getStart() >= reportOn.getStart() && carried.node.getEnd() <= reportOn.getEnd();
     const target = within ? services.tsNodeToESTreeNodeMap.get(carried.node) : arg;
     const text = source.getText(target);
-    const isString = within && isStringType(checker.getTypeAtLocation(carried.node));
+    const carriedType = within ? checker.getTypeAtLocation(carried.node) : undefined;
+    const isString = carriedType !== undefined && isStringType(carriedType);
+    // A masker takes a string: an optional value keeps its `undefined` (or `null`), and is read
+    // twice, so only a plain reference (`user.phone`) gets that form.
+    const nullable = carriedType?.isUnion() === true && carriedType.types.some((t) => (t.getFlags() & (ts.TypeFlags.Undefined | ts.TypeFlags.Null)) !== 0);
+    const masked = (masker: string) => (nullable ? `${text} == null ? ${text} : ${masker}(${text})` : `${masker}(${text})`);
     const masker = maskerFor(carried.path);
+    // A name the file already imports from elsewhere (a look-alike `maskEmail` of its own) cannot be
+    // imported again: no suggestion that would not compile.
+    const takenElsewhere = (name: string, from: string) =>
+      source.ast.body.some(
+        (s) => s.type === AST_NODE_TYPES.ImportDeclaration && s.source.value !== from && s.specifiers.some((spec) => spec.local.name === name),
+      );
+    const maskable = isString && (!nullable || isPlainReference(carried.node)) && !takenElsewhere(masker, '@classified/core');
+    const schema = within && carriedType !== undefined && !isString ? zodSchemaFor(carried.node, carriedType, checker) : undefined;
+    const targetType = carriedType ?? checker.getTypeAtLocation(reportOn);
+    const declassifiable = declassifyKeepsType(targetType, analyzer.brands.classify(targetType) !== undefined) && !takenElsewhere('declassify', '@classified/core');
     const shorthand = target.parent?.type === AST_NODE_TYPES.Property && target.parent.shorthand ? target.parent : undefined;
-    const withImport = (fixer: TSESLint.RuleFixer, name: string, replacement: string): TSESLint.RuleFix[] => {
+    const withImport = (fixer: TSESLint.RuleFixer, name: string, replacement: string, from = '@classified/core'): TSESLint.RuleFix[] => {
       const fixes = [shorthand ? fixer.replaceText(shorthand, `${text}: ${replacement}`) : fixer.replaceText(target, replacement)];
       const ast = source.ast;
       const existing = ast.body.find(
-        (s): s is TSESTree.ImportDeclaration => s.type === AST_NODE_TYPES.ImportDeclaration && s.source.value === '@classified/core' && s.importKind !== 'type',
+        (s): s is TSESTree.ImportDeclaration => s.type === AST_NODE_TYPES.ImportDeclaration && s.source.value === from && s.importKind !== 'type',
       );
       const imported = existing?.specifiers.some((s) => s.type === AST_NODE_TYPES.ImportSpecifier && s.local.name === name);
       if (!imported) {
         const named = existing?.specifiers.filter((s) => s.type === AST_NODE_TYPES.ImportSpecifier) ?? [];
         const last = named[named.length - 1];
         if (existing && last) fixes.push(fixer.insertTextAfter(last, `, ${name}`));
-        else fixes.push(fixer.insertTextBeforeRange([0, 0], `import { ${name} } from '@classified/core';\n`));
+        else fixes.push(fixer.insertTextBeforeRange([0, 0], `import { ${name} } from '${from}';\n`));
       }
       return fixes;
     };
@@ -308,13 +313,26 @@ export function sinkRuleListeners(
         fix: fixText(categories, setup.fix),
       },
       suggest: [
-        ...(isString && leaves.length === 1
-          ? [{ messageId: 'suggestMask' as const, data: { masker }, fix: (fixer: TSESLint.RuleFixer) => withImport(fixer, masker, `${masker}(${text})`) }]
+        ...(maskable && leaves.length === 1
+          ? [{ messageId: 'suggestMask' as const, data: { masker }, fix: (fixer: TSESLint.RuleFixer) => withImport(fixer, masker, masked(masker)) }]
           : []),
-        {
-          messageId: 'suggestDeclassify' as const,
-          fix: (fixer: TSESLint.RuleFixer) => withImport(fixer, 'declassify', `declassify(${text}, 'TODO: say why this data may leave its classification')`),
-        },
+        ...(schema !== undefined
+          ? [
+              {
+                messageId: 'suggestRedact' as const,
+                data: { schema },
+                fix: (fixer: TSESLint.RuleFixer) => withImport(fixer, 'redactor', `redactor(${schema})(${text})`, '@classified/zod'),
+              },
+            ]
+          : []),
+        ...(declassifiable
+          ? [
+              {
+                messageId: 'suggestDeclassify' as const,
+                fix: (fixer: TSESLint.RuleFixer) => withImport(fixer, 'declassify', `declassify(${text}, 'TODO: say why this data may leave its classification')`),
+              },
+            ]
+          : []),
       ],
     });
   };
@@ -382,12 +400,83 @@ export function sinkRuleListeners(
 
 /** The JSON Schema of the options every sink rule shares. */
 export function sinkRuleSchemaProperties(maxLevelDefault: Level): Record<string, JSONSchema4> {
+  const spec = sinkSpecProperties(['call', 'new']);
   return {
-    maxLevel: described(`The highest level this kind of sink may receive: 'public', 'internal', 'confidential' or 'restricted'. Default \`'${maxLevelDefault}'\`.`),
-    sinks: described('Extra sinks of this kind, matched by where the callee is declared (an array of sink specs).', { items: sinkSpecSchema }),
-    propagators: described(
-      'Extra propagators of the flow model (an array): a sink spec without `args`/`kind: "assign"`, plus `reaches`, the parts of a call that reach its result: "receiver", "arguments", "callbacks" or argument indices; `[]` for none.',
-    ),
-    sanitizers: described('Extra sanitizers (an array): a sink spec plus `gives`: "masked", "tokenized" or "declassified"; `factory: true` when the function makes the sanitizer.'),
+    maxLevel: levelSchema(`The highest level this kind of sink may receive. Default \`'${maxLevelDefault}'\`.`),
+    sinks: { description: 'Extra sinks of this kind, matched by where the callee is declared (sink specs).', type: 'array', items: sinkSpecSchema },
+    propagators: {
+      description: 'Extra propagators of the flow model: a sink spec (without `args`) plus `reaches`, the parts of a call that reach its result.',
+      type: 'array',
+      items: {
+        title: 'PropagatorSpec',
+        type: 'object',
+        additionalProperties: false,
+        required: ['from', 'name', 'reaches'],
+        properties: {
+          ...spec,
+          reaches: {
+            description: "What reaches the call's result: 'receiver', 'arguments', 'callbacks' or argument indices; `[]` for nothing.",
+            type: 'array',
+            items: { anyOf: [{ type: 'string', enum: ['receiver', 'arguments', 'callbacks'] }, { type: 'integer', minimum: 0 }] },
+          },
+        },
+        anyOf: fromRequires,
+      },
+    },
+    sanitizers: {
+      description: 'Extra sanitizers: calls whose result no longer carries what went in at its level (a sink spec without `args`, plus `gives`).',
+      type: 'array',
+      items: {
+        title: 'SanitizerSpec',
+        type: 'object',
+        additionalProperties: false,
+        required: ['from', 'name', 'gives'],
+        properties: {
+          ...spec,
+          gives: oneOfSchema("What the result is: 'masked', 'tokenized' or 'declassified'.", ['masked', 'tokenized', 'declassified']),
+          factory: booleanSchema('`true` when the function makes the sanitizer (as `createTokenizer` does). Default `false`.'),
+        },
+        anyOf: fromRequires,
+      },
+    },
   };
+}
+
+/** The packages named by sink specs that were already warned about, once per process. */
+const warned = new Set<string>();
+
+/**
+ * Warns (once per process and rule, with `console.warn`, on stderr) about each package a sink, propagator, sanitizer or allow
+ * entry names that cannot be resolved from the linted project: such a spec matches nothing, and a
+ * typo there would otherwise be silence. Scoped patterns (`@sentry/*`) are not checked.
+ */
+function warnUnresolvedPackages(rule: string, options: SinkRuleOptions, rootDir: string): void {
+  const entries: ReadonlyArray<Partial<SinkSpec>> = [...(options.sinks ?? []), ...(options.propagators ?? []), ...(options.sanitizers ?? []), ...(options.allow ?? [])];
+  for (const entry of entries) {
+    for (const name of toArray(entry.package)) {
+      if (name.endsWith('*') || warned.has(`${rule}:${name}`)) continue;
+      warned.add(`${rule}:${name}`);
+      if (!packageResolves(name, rootDir)) {
+        console.warn(`Warning: @classified/${rule}: no package \`${name}\` can be found from ${rootDir}; the option entries that name it match nothing. Install it, or fix the name.`);
+      }
+    }
+  }
+}
+
+/** Whether a package (or its `@types/` package) has a package.json reachable from the directory. */
+function packageResolves(name: string, rootDir: string): boolean {
+  const require = createRequire(path.join(rootDir, 'package.json'));
+  const types = name.startsWith('@') ? `@types/${name.slice(1).replace('/', '__')}` : `@types/${name}`;
+  return [name, types].some((n) => {
+    try {
+      require.resolve(`${n}/package.json`);
+      return true;
+    } catch {
+      // A package whose exports hide package.json still has a directory in a node_modules on the way up.
+      for (let dir = rootDir; ; dir = path.dirname(dir)) {
+        if (existsSync(path.join(dir, 'node_modules', n, 'package.json'))) return true;
+        if (path.dirname(dir) === dir) return false;
+      }
+    }
+  });
 }

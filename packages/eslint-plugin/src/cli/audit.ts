@@ -11,33 +11,45 @@ import { BrandDetector } from '../analysis/brand.js';
 import { coreCallee } from '../analysis/core.js';
 import { isAbove, LEVELS, type Level } from '../analysis/levels.js';
 import { staticReason } from '../rules/require-declassify-reason.js';
+import { reasonPolicy } from '../util/reasonPolicy.js';
+import { readSuppressions, reasonPolicyFromESLint, type PolicySource, type Suppression } from './eslintProject.js';
 
 /** One exception in the register. */
 export interface AuditEntry {
-  readonly kind: 'declassify' | 'reclassify' | 'unseal' | 'eslint-disable';
+  readonly kind: 'declassify' | 'reclassify' | 'unseal' | 'eslint-disable' | 'eslint-suppression';
   /** Relative to the project's directory, with `/` separators. */
   readonly file: string;
   readonly line: number;
   readonly column: number;
   /** The reason as written, or `null` when there is none or it is not static. */
   readonly reason: string | null;
-  /** `missing`, `not-static` (a variable, a template with expressions) or `ok`. */
-  readonly reasonStatus: 'ok' | 'missing' | 'not-static';
-  /** The level the call removes (the value's level), for the three calls. */
+  /**
+   * `missing`, `not-static` (a variable, a template with expressions), `rejected` (static, but the
+   * reason policy rejects it: see `reasonProblem`), `suppressed` (a bulk suppression: no reason
+   * is recorded) or `ok`.
+   */
+  readonly reasonStatus: 'ok' | 'missing' | 'not-static' | 'rejected' | 'suppressed';
+  /** Why the policy rejects the reason, as `require-declassify-reason` says it. */
+  readonly reasonProblem?: string;
+  /** The level the call removes (the value's level), for the three calls; absent when the value was not classified. */
   readonly level?: Level;
   /** The categories at that level. */
   readonly categories?: readonly string[];
   /** For `reclassify`: the new level, and whether it lowers. */
   readonly to?: Level | null;
   readonly lowers?: boolean;
-  /** For `eslint-disable`: the @classified rules it names. */
+  /** For `eslint-disable` and `eslint-suppression`: the @classified rules it names. */
   readonly rules?: readonly string[];
+  /** For `eslint-suppression`: how many findings of the rule the file holds. */
+  readonly count?: number;
   /** The source text of the call or comment, shortened. */
   readonly code: string;
 }
 
 export interface AuditResult {
   readonly project: string;
+  /** The ESLint config the reason policy was read from, or `null` for the defaults. */
+  readonly policyFrom: string | null;
   readonly entries: readonly AuditEntry[];
 }
 
@@ -113,8 +125,21 @@ function loadProgram(tsconfig: string): ts.Program {
   return ts.createProgram({ rootNames: parsed.fileNames, options: { ...parsed.options, noEmit: true } });
 }
 
-/** Builds the register for the project of a tsconfig.json. */
-export function audit(tsconfig: string): AuditResult {
+/** What the policy says about a static reason, in the words of `require-declassify-reason`. */
+function policyText(check: ReturnType<typeof reasonPolicy>, reason: string): string | undefined {
+  const problem = check(reason);
+  if (problem?.problem === 'placeholder') return `a placeholder (\`${problem.placeholder}\`)`;
+  if (problem?.problem === 'tooShort') return `${problem.length} characters; at least ${problem.minLength}`;
+  if (problem?.problem === 'patternMismatch') return `does not match \`${problem.pattern}\``;
+  return undefined;
+}
+
+/**
+ * Builds the register for the project of a tsconfig.json: the reasons judged by the reason
+ * policy, and the bulk suppressions listed with the other exceptions.
+ */
+export function audit(tsconfig: string, policy: PolicySource = { options: {}, from: null }, suppressions: readonly Suppression[] = []): AuditResult {
+  const check = reasonPolicy(policy.options);
   const program = loadProgram(tsconfig);
   const checker = program.getTypeChecker();
   const brands = new BrandDetector(program, checker);
@@ -137,6 +162,7 @@ export function audit(tsconfig: string): AuditResult {
           const value = node.arguments[0];
           const found = kind === 'unseal' ? { level: 'restricted' as Level, allCategories: ['credential'] } : value ? brands.classify(checker.getTypeAtLocation(value)) : undefined;
           const level = found?.level ?? 'public';
+          const problem = reason === undefined ? undefined : policyText(check, reason);
           let to: Level | null = null;
           if (kind === 'reclassify') {
             const target = staticReason(node.arguments[1]);
@@ -147,8 +173,9 @@ export function audit(tsconfig: string): AuditResult {
             file: rel,
             ...position(node.getStart(file)),
             reason: reason?.trim() ?? null,
-            reasonStatus: reasonNode === undefined ? 'missing' : reason === undefined ? 'not-static' : 'ok',
-            level,
+            reasonStatus: reasonNode === undefined ? 'missing' : reason === undefined ? 'not-static' : problem !== undefined ? 'rejected' : 'ok',
+            ...(problem !== undefined && { reasonProblem: problem }),
+            ...(found !== undefined && { level }),
             categories: [...(found?.allCategories ?? [])].sort(),
             ...(kind === 'reclassify' && { to, lowers: to === null || isAbove(level, to) }),
             code: short(node.getText(file)),
@@ -181,35 +208,57 @@ export function audit(tsconfig: string): AuditResult {
       });
     }
   }
+  for (const { file, rule, count } of suppressions) {
+    entries.push({ kind: 'eslint-suppression', file, line: 0, column: 0, reason: null, reasonStatus: 'suppressed', rules: [rule], count, code: `eslint-suppressions.json: ${count} finding(s)` });
+  }
   entries.sort((a, b) => a.file.localeCompare(b.file) || a.line - b.line || a.column - b.column);
-  return { project: path.relative(process.cwd(), path.resolve(tsconfig)) || 'tsconfig.json', entries };
+  return { project: path.relative(process.cwd(), path.resolve(tsconfig)) || 'tsconfig.json', policyFrom: policy.from, entries };
 }
 
 const cell = (text: string) => text.replace(/\|/g, '\\|');
 
 /** The register as a Markdown document. */
 export function toMarkdown(result: AuditResult): string {
-  const lines = [`# Exceptions register`, '', `Project: \`${result.project}\`. ${result.entries.length} exception(s).`, ''];
+  const policy = result.policyFrom === null ? "require-declassify-reason's defaults" : `require-declassify-reason's options in \`${result.policyFrom}\``;
+  const lines = [`# Exceptions register`, '', `Project: \`${result.project}\`. ${result.entries.length} exception(s). Reasons judged by ${policy}.`, ''];
   if (result.entries.length === 0) return `${lines.join('\n')}\nNo declassification, unsealing or disabled @classified rule.\n`;
   lines.push('| Where | Kind | Removes | Reason | Code |', '| --- | --- | --- | --- | --- |');
   for (const e of result.entries) {
     const removes =
-      e.kind === 'eslint-disable'
+      e.kind === 'eslint-disable' || e.kind === 'eslint-suppression'
         ? (e.rules ?? []).join(', ')
-        : `${e.level}${e.categories && e.categories.length > 0 ? ` (${e.categories.join(', ')})` : ''}${e.kind === 'reclassify' ? ` → ${e.to ?? '?'}` : ''}`;
-    const reason = e.reasonStatus === 'ok' ? cell(e.reason ?? '') : e.reasonStatus === 'missing' ? '**missing**' : '**not static**';
-    lines.push(`| ${e.file}:${e.line} | ${e.kind} | ${cell(removes)} | ${reason} | \`${cell(e.code).replace(/`/g, "'")}\` |`);
+        : e.level === undefined && e.kind !== 'reclassify'
+          ? 'nothing (the value was not classified)'
+          : `${e.level ?? 'public'}${e.categories && e.categories.length > 0 ? ` (${e.categories.join(', ')})` : ''}${e.kind === 'reclassify' ? ` → ${e.to ?? '?'}` : ''}`;
+    const reason =
+      e.reasonStatus === 'ok'
+        ? cell(e.reason ?? '')
+        : e.reasonStatus === 'rejected'
+          ? `**rejected** (${cell(e.reasonProblem ?? '')}): ${cell(e.reason ?? '')}`
+          : e.reasonStatus === 'suppressed'
+            ? '**suppressed** (legacy baseline)'
+            : e.reasonStatus === 'missing'
+              ? '**missing**'
+              : '**not static**';
+    lines.push(`| ${e.kind === 'eslint-suppression' ? e.file : `${e.file}:${e.line}`} | ${e.kind} | ${cell(removes)} | ${reason} | \`${cell(e.code).replace(/`/g, "'")}\` |`);
   }
   return `${lines.join('\n')}\n`;
 }
 
 const USAGE = `Usage: classified-audit [--project tsconfig.json] [--format markdown|json] [--fail-on-missing-reason]
 
-Lists every declassify / reclassify / unseal call and every eslint-disable comment that names a
-@classified rule: file:line, the reason, and the level and categories removed.`;
+Lists every declassify / reclassify / unseal call, every eslint-disable comment that names a
+@classified rule and every @classified finding held in eslint-suppressions.json: file:line, the
+reason, and the level and categories removed. Reasons are judged by require-declassify-reason's
+options in the project's ESLint config (its defaults without one); --fail-on-missing-reason exits 1
+on a reason that is missing, not static or rejected.`;
 
 /** Runs the command; returns the exit code. */
-export function main(argv: readonly string[], out: (text: string) => void = (t) => process.stdout.write(t), err: (text: string) => void = (t) => process.stderr.write(t)): number {
+export async function main(
+  argv: readonly string[],
+  out: (text: string) => void = (t) => process.stdout.write(t),
+  err: (text: string) => void = (t) => process.stderr.write(t),
+): Promise<number> {
   let values: { project?: string; format?: string; 'fail-on-missing-reason'?: boolean; help?: boolean };
   try {
     ({ values } = parseArgs({
@@ -242,15 +291,17 @@ export function main(argv: readonly string[], out: (text: string) => void = (t) 
   }
   let result: AuditResult;
   try {
-    result = audit(tsconfig);
+    const root = path.dirname(tsconfig);
+    const first = ts.getParsedCommandLineOfConfigFile(tsconfig, {}, { ...ts.sys, onUnRecoverableConfigFileDiagnostic: () => undefined })?.fileNames[0];
+    result = audit(tsconfig, await reasonPolicyFromESLint(root, first), readSuppressions(root));
   } catch (error) {
     err(`classified-audit: cannot load the project ${tsconfig}: ${(error as Error).message}\n`);
     return 2;
   }
   out(format === 'json' ? `${JSON.stringify(result, null, 2)}\n` : toMarkdown(result));
-  const missing = result.entries.filter((e) => e.reasonStatus !== 'ok' && !(e.kind === 'reclassify' && e.lowers === false && e.reasonStatus === 'missing'));
+  const missing = result.entries.filter((e) => e.reasonStatus !== 'ok' && e.reasonStatus !== 'suppressed' && !(e.kind === 'reclassify' && e.lowers === false && e.reasonStatus === 'missing'));
   if (values['fail-on-missing-reason'] && missing.length > 0) {
-    err(`classified-audit: ${missing.length} exception(s) without a static reason.\n`);
+    err(`classified-audit: ${missing.length} exception(s) without an accepted static reason.\n`);
     return 1;
   }
   return 0;
@@ -258,4 +309,4 @@ export function main(argv: readonly string[], out: (text: string) => void = (t) 
 
 // Run when executed as the bin (not when imported by the tests).
 const invoked = process.argv[1] ? realpathSync(process.argv[1]) : '';
-if (invoked === fileURLToPath(import.meta.url)) process.exitCode = main(process.argv.slice(2));
+if (invoked === fileURLToPath(import.meta.url)) process.exitCode = await main(process.argv.slice(2));

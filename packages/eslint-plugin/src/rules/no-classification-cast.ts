@@ -28,6 +28,7 @@ export default createRule<Options, MessageIds>({
   defaultOptions: [],
   create(context) {
     const services = typedServices(context, 'no-classification-cast');
+    if (!services) return {};
     const checker = services.program.getTypeChecker();
     const { brands } = analyzerFor(services.program);
     const levelOf = (type: ts.Type): Level => brands.classify(type)?.level ?? 'public';

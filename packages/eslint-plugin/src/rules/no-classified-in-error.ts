@@ -4,9 +4,9 @@ import { isAbove, type Level } from '../analysis/levels.js';
 import { analyzerFor } from '../analysis/program.js';
 import { strongest, type Carried } from '../analysis/taint.js';
 import { argumentIndices, calleeCandidates, specMatches } from '../sinks/match.js';
-import { sinkSpecSchema, validateSinkSpecs, type SinkSpec } from '../sinks/spec.js';
+import { fromRequires, sinkSpecProperties, type SinkSpec } from '../sinks/spec.js';
 import { createRule } from '../util/createRule.js';
-import { described, levelOption } from '../util/options.js';
+import { levelSchema, oneOfSchema } from '../util/options.js';
 import { typedServices } from '../util/services.js';
 
 export type Options = [{ maxLevel?: Level; sinks?: readonly SinkSpec[] }];
@@ -29,10 +29,19 @@ export default createRule<Options, MessageIds>({
         type: 'object',
         additionalProperties: false,
         properties: {
-          maxLevel: described("The highest level an error may hold: 'public', 'internal', 'confidential' or 'restricted'. Default `'confidential'`, as for logging."),
-          sinks: described('Extra functions and constructors that make or throw errors (an array of sink specs, as in the sink rules): their counted arguments are checked like an error message.', {
-            items: sinkSpecSchema,
-          }),
+          maxLevel: levelSchema("The highest level an error may hold. Default `'confidential'`, as for logging."),
+          sinks: {
+            description: 'Extra functions and constructors that make or throw errors (sink specs, as in the sink rules): their counted arguments are checked like an error message.',
+            type: 'array',
+            items: {
+              title: 'SinkSpec',
+              type: 'object',
+              additionalProperties: false,
+              required: ['from', 'name'],
+              properties: { ...sinkSpecProperties(), kind: oneOfSchema("How the error is made: 'call' (default) or 'new'.", ['call', 'new']) },
+              anyOf: fromRequires,
+            },
+          },
         },
       },
     ],
@@ -40,14 +49,12 @@ export default createRule<Options, MessageIds>({
   defaultOptions: [{ maxLevel: 'confidential' }],
   create(context, [options]) {
     const services = typedServices(context, 'no-classified-in-error');
+    if (!services) return {};
     const program = services.program;
     const checker = program.getTypeChecker();
     const analyzer = analyzerFor(program);
-    const maxLevel = levelOption('no-classified-in-error', 'maxLevel', options.maxLevel, 'confidential');
-    const sinks = validateSinkSpecs('no-classified-in-error', options.sinks);
-    sinks.forEach((spec, i) => {
-      if (spec.kind === 'assign') throw new Error(`@classified/no-classified-in-error: option \`sinks[${i}].kind\` must be 'call' or 'new' here: an error is made by a call or a constructor.`);
-    });
+    const maxLevel = options.maxLevel ?? 'confidential';
+    const sinks = options.sinks ?? [];
     const rootDir = program.getCurrentDirectory();
     const errorTypes = new Map<ts.Type, boolean>();
 

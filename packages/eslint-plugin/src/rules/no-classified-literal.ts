@@ -43,6 +43,7 @@ export default createRule<Options, MessageIds>({
   defaultOptions: [],
   create(context) {
     const services = typedServices(context, 'no-classified-literal');
+    if (!services) return {};
     const checker = services.program.getTypeChecker();
     const { brands } = analyzerFor(services.program);
     const reported = new Set<ts.Node>();

@@ -1,7 +1,7 @@
 import { sinkRuleListeners, sinkRuleSchemaProperties, suggestionMessages, type SinkMessageIds, type SinkRuleOptions, type SinkRuleSetup } from '../analysis/sinkRule.js';
 import { loggingSinks } from '../sinks/logging.js';
 import { createRule } from '../util/createRule.js';
-import { described } from '../util/options.js';
+import { booleanSchema, stringsSchema } from '../util/options.js';
 
 export type Options = [SinkRuleOptions];
 export type MessageIds = SinkMessageIds;
@@ -28,8 +28,8 @@ export default createRule<Options, MessageIds>({
         additionalProperties: false,
         properties: {
           ...sinkRuleSchemaProperties('confidential'),
-          checkUntypedLoggers: described('Also treat calls on untyped (`any`) receivers named like loggers (`untypedLoggerNames`) as logger calls: true or false.'),
-          untypedLoggerNames: described('The receiver names `checkUntypedLoggers` recognises (an array of strings). Default `["logger", "log"]`.'),
+          checkUntypedLoggers: booleanSchema('Also treat calls on untyped (`any`) receivers named like loggers (`untypedLoggerNames`) as logger calls. Default `true`.'),
+          untypedLoggerNames: stringsSchema('The receiver names `checkUntypedLoggers` recognises. Default `["logger", "log"]`.'),
         },
       },
     ],

@@ -1,8 +1,8 @@
 import { sinkRuleListeners, sinkRuleSchemaProperties, suggestionMessages, type SinkMessageIds, type SinkRuleOptions, type SinkRuleSetup } from '../analysis/sinkRule.js';
-import { sinkSpecSchema } from '../sinks/spec.js';
+import { sinkSpecProperties } from '../sinks/spec.js';
 import { thirdPartySinks } from '../sinks/thirdParty.js';
 import { createRule } from '../util/createRule.js';
-import { described } from '../util/options.js';
+import { levelSchema, stringsSchema } from '../util/options.js';
 
 export type Options = [SinkRuleOptions];
 export type MessageIds = SinkMessageIds;
@@ -29,19 +29,28 @@ export default createRule<Options, MessageIds>({
         additionalProperties: false,
         properties: {
           ...sinkRuleSchemaProperties('internal'),
-          allow: described('Approved recipients (an array): a `host`, or a sink spec, with the highest level and the categories each may receive.', {
+          allow: {
+            description: 'Approved recipients: a `host`, or a sink spec (`name` optional), with the highest level and the categories each may receive.',
+            type: 'array',
             items: {
+              title: 'AllowEntry',
               type: 'object',
               additionalProperties: false,
               required: ['maxLevel'],
               properties: {
-                host: described('The host requests go to; subdomains included.'),
-                ...sinkSpecSchema.properties,
-                maxLevel: described('The highest level this recipient may receive.'),
-                categories: described('The categories it may receive above the rule’s `maxLevel` (an array of strings); all when omitted.'),
+                host: { description: 'The host requests go to; subdomains included.', type: 'string', minLength: 1 },
+                ...sinkSpecProperties(),
+                maxLevel: levelSchema('The highest level this recipient may receive.'),
+                categories: stringsSchema('The categories it may receive above the rule’s `maxLevel`; all when omitted.'),
               },
+              anyOf: [
+                { type: 'object', required: ['host'], not: { type: 'object', required: ['from'] } },
+                { type: 'object', required: ['from', 'package'], properties: { from: { type: 'string', enum: ['package'] } } },
+                { type: 'object', required: ['from'], properties: { from: { type: 'string', enum: ['lib'] } }, not: { type: 'object', required: ['package'] } },
+                { type: 'object', required: ['from', 'path'], properties: { from: { type: 'string', enum: ['file'] } }, not: { type: 'object', required: ['package'] } },
+              ],
             },
-          }),
+          },
         },
       },
     ],

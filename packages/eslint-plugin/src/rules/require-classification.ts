@@ -4,7 +4,7 @@ import { zodOutputType } from '../analysis/core.js';
 import { analyzerFor } from '../analysis/program.js';
 import { matchSensitiveName, sensitiveNames, type NameMatch, type SensitiveName } from '../discovery/names.js';
 import { createRule } from '../util/createRule.js';
-import { described } from '../util/options.js';
+import { levelSchema } from '../util/options.js';
 import { typedServices } from '../util/services.js';
 
 export type Options = [{ names?: { add?: SensitiveName[]; remove?: string[] } }];
@@ -79,14 +79,31 @@ export default createRule<Options, MessageIds>({
         type: 'object',
         additionalProperties: false,
         properties: {
-          names: described('Changes to the list of sensitive names: `add` entries ({ key, words, level, category, numeric? }) and `remove` built-in entries by key.', {
+          names: {
+            description: 'Changes to the list of sensitive names: `add` entries ({ key, words, level, category, numeric? }) and `remove` built-in entries by key.',
             type: 'object',
             additionalProperties: false,
             properties: {
-              add: described('Entries to add: `{ key, words: [\'loyalty number\'], level, category, numeric? }`; words are matched word by word.', { type: 'array' }),
-              remove: described('Keys of built-in entries to remove, such as `location`.', { type: 'array', items: { type: 'string' } }),
+              add: {
+                description: "Entries to add: `{ key, words: ['loyalty number'], level, category, numeric? }`; words are matched word by word.",
+                type: 'array',
+                items: {
+                  type: 'object',
+                  additionalProperties: false,
+                  required: ['key', 'words', 'level', 'category'],
+                  properties: {
+                    key: { description: 'A name for the entry (what `remove` names).', type: 'string', minLength: 1 },
+                    words: { description: 'The words that make a field name match, each matched word by word.', type: 'array', items: { type: 'string', minLength: 1 } },
+                    level: levelSchema('The level a matching field is suggested.'),
+                    category: { description: 'The category a matching field is suggested.', type: 'string', minLength: 1 },
+                    notAfter: { description: 'Words that, right before the name, make it something else (`ipAddress` is no postal address).', type: 'array', items: { type: 'string', minLength: 1 } },
+                    numeric: { description: 'Whether a number names it too (a card number, a salary); otherwise only text does.', type: 'boolean' },
+                  },
+                },
+              },
+              remove: { description: 'Keys of built-in entries to remove, such as `location`.', type: 'array', items: { type: 'string', minLength: 1 } },
             },
-          }),
+          },
         },
       },
     ],
@@ -94,6 +111,7 @@ export default createRule<Options, MessageIds>({
   defaultOptions: [{}],
   create(context, [options]) {
     const services = typedServices(context, 'require-classification');
+    if (!services) return {};
     const program = services.program;
     const checker = program.getTypeChecker();
     const { brands } = analyzerFor(program);

@@ -4,14 +4,13 @@ import { coreCallee } from '../analysis/core.js';
 import { analyzerFor } from '../analysis/program.js';
 import { isAbove, LEVELS, type Level } from '../analysis/levels.js';
 import { createRule } from '../util/createRule.js';
-import { described } from '../util/options.js';
-import { positiveIntegerOption, stringsOption } from '../util/options.js';
+import { DEFAULT_MIN_LENGTH, DEFAULT_PLACEHOLDERS, reasonPolicy, reasonPolicySchema, type ReasonPolicyOptions } from '../util/reasonPolicy.js';
 import { typedServices } from '../util/services.js';
 
-export type Options = [{ minLength?: number; pattern?: string; placeholders?: string[] }];
+export type Options = [ReasonPolicyOptions];
 export type MessageIds = 'missingReason' | 'notStatic' | 'tooShort' | 'placeholder' | 'patternMismatch';
 
-export const DEFAULT_PLACEHOLDERS = ['todo', 'fixme', 'tbd', 'temp', 'test', 'xxx', 'wip', 'n/a', 'reason', 'placeholder'];
+export { DEFAULT_PLACEHOLDERS };
 
 /** The calls that release data, and the position of their reason. */
 const REASON_INDEX: Readonly<Record<string, number>> = { declassify: 1, reclassify: 2, unseal: 1 };
@@ -49,36 +48,15 @@ export default createRule<Options, MessageIds>({
       placeholder: 'The reason of `{{fn}}()` is a placeholder (`{{placeholder}}`). Say why this data may leave its classification.',
       patternMismatch: 'The reason of `{{fn}}()` must match `{{pattern}}` (for example a ticket id).',
     },
-    schema: [
-      {
-        type: 'object',
-        additionalProperties: false,
-        properties: {
-          minLength: described('The fewest characters a reason may have, after trimming (a whole number of at least 1). Default 10.'),
-          pattern: described('A regular expression every reason must match, such as a ticket id `[A-Z]+-\\d+`.'),
-          placeholders: described('Reasons that say nothing (an array of strings): rejected when the trimmed, lower-cased reason equals one or starts with one followed by a non-letter.'),
-        },
-      },
-    ],
+    schema: [reasonPolicySchema],
   },
-  defaultOptions: [{ minLength: 10, placeholders: DEFAULT_PLACEHOLDERS }],
+  defaultOptions: [{ minLength: DEFAULT_MIN_LENGTH, placeholders: DEFAULT_PLACEHOLDERS }],
   create(context, [options]) {
     const services = typedServices(context, 'require-declassify-reason');
+    if (!services) return {};
     const checker = services.program.getTypeChecker();
     const analyzer = analyzerFor(services.program);
-    const minLength = positiveIntegerOption('require-declassify-reason', 'minLength', options.minLength, 10);
-    const placeholders = stringsOption('require-declassify-reason', 'placeholders', options.placeholders, DEFAULT_PLACEHOLDERS).map((p) => p.toLowerCase());
-    let pattern: RegExp | undefined;
-    if (options.pattern !== undefined && (typeof options.pattern !== 'string' || options.pattern === '')) {
-      throw new Error(`@classified/require-declassify-reason: option \`pattern\` must be a regular expression in a string; got ${JSON.stringify(options.pattern)}.`);
-    }
-    if (options.pattern !== undefined) {
-      try {
-        pattern = new RegExp(options.pattern, 'u');
-      } catch {
-        throw new Error(`@classified/require-declassify-reason: option \`pattern\` is not a valid regular expression: ${options.pattern}`);
-      }
-    }
+    const check = reasonPolicy(options);
     // Cheap first: only calls named like the three functions (or local aliases of their imports)
     // have their callee resolved.
     const names = new Set(Object.keys(REASON_INDEX));
@@ -118,16 +96,10 @@ export default createRule<Options, MessageIds>({
           context.report({ node: reasonNode, messageId: 'notStatic', data: { fn } });
           return;
         }
-        const trimmed = text.trim();
-        const lower = trimmed.toLowerCase();
-        const placeholder = placeholders.find((p) => lower === p || (lower.startsWith(p) && !/\p{L}/u.test(lower.charAt(p.length))));
-        if (placeholder !== undefined) {
-          context.report({ node: reasonNode, messageId: 'placeholder', data: { fn, placeholder } });
-        } else if (trimmed.length < minLength) {
-          context.report({ node: reasonNode, messageId: 'tooShort', data: { fn, length: trimmed.length, minLength } });
-        } else if (pattern && !pattern.test(trimmed)) {
-          context.report({ node: reasonNode, messageId: 'patternMismatch', data: { fn, pattern: options.pattern ?? '' } });
-        }
+        const problem = check(text);
+        if (problem?.problem === 'placeholder') context.report({ node: reasonNode, messageId: 'placeholder', data: { fn, placeholder: problem.placeholder } });
+        else if (problem?.problem === 'tooShort') context.report({ node: reasonNode, messageId: 'tooShort', data: { fn, length: problem.length, minLength: problem.minLength } });
+        else if (problem?.problem === 'patternMismatch') context.report({ node: reasonNode, messageId: 'patternMismatch', data: { fn, pattern: problem.pattern } });
       },
     };
   },

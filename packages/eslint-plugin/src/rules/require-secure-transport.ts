@@ -8,8 +8,7 @@ import { textOfCallee, type SinkMatcher } from '../analysis/wrappers.js';
 import { calleeCandidates, specMatches } from '../sinks/match.js';
 import { thirdPartySinks } from '../sinks/thirdParty.js';
 import { createRule } from '../util/createRule.js';
-import { described } from '../util/options.js';
-import { stringsOption } from '../util/options.js';
+import { stringsSchema } from '../util/options.js';
 import { typedServices } from '../util/services.js';
 
 export type Options = [{ allowHosts?: string[] }];
@@ -36,7 +35,7 @@ export default createRule<Options, MessageIds>({
         type: 'object',
         additionalProperties: false,
         properties: {
-          allowHosts: described('Hosts that may be reached without TLS (an array of strings). Default `["localhost", "127.0.0.1", "[::1]"]`.'),
+          allowHosts: stringsSchema('Hosts that may be reached without TLS. Default `["localhost", "127.0.0.1", "[::1]"]`.'),
         },
       },
     ],
@@ -44,10 +43,11 @@ export default createRule<Options, MessageIds>({
   defaultOptions: [{ allowHosts: ['localhost', '127.0.0.1', '[::1]'] }],
   create(context, [options]) {
     const services = typedServices(context, 'require-secure-transport');
+    if (!services) return {};
     const program = services.program;
     const checker = program.getTypeChecker();
     const analyzer = analyzerFor(program);
-    const allowHosts = new Set(stringsOption('require-secure-transport', 'allowHosts', options.allowHosts, ['localhost', '127.0.0.1', '[::1]']).map((h) => h.toLowerCase()));
+    const allowHosts = new Set((options.allowHosts ?? ['localhost', '127.0.0.1', '[::1]']).map((h) => h.toLowerCase()));
     const rootDir = program.getCurrentDirectory();
 
     /** The insecure URL a request goes to: `http://` or `ws://`, to a host not proven to be in `allowHosts`. */

@@ -1,5 +1,5 @@
 import type { JSONSchema4, JSONSchema4ObjectSchema } from '@typescript-eslint/utils/json-schema';
-import { described, oneOfOption, stringOrStringsOption } from '../util/options.js';
+import { oneOfSchema, stringOrStringsSchema } from '../util/options.js';
 // What a sink is, and how a call is matched against one: by where the callee is declared (a
 // package, the TS lib, a file of the project), never by the name of a variable.
 
@@ -43,63 +43,45 @@ export interface CatalogEntry extends SinkSpec {
   readonly receiver?: string | readonly string[];
 }
 
+/** The properties of a sink spec, each with its schema. */
+export function sinkSpecProperties(kinds: readonly string[] = ['call', 'new', 'assign']): Record<string, JSONSchema4> {
+  return {
+    from: oneOfSchema("Where the callee is declared: 'package' (with `package`), 'lib' (the TypeScript lib) or 'file' (with `path`).", ['package', 'lib', 'file']),
+    name: stringOrStringsSchema('The function, method or property name (a string or an array); `Container.name` to require the declaring interface or class.'),
+    package: stringOrStringsSchema('The package that declares it (for `from: "package"`); `@types/x` counts as `x`; `@scope/*` matches a scope.'),
+    path: { description: 'The declaring file, relative to the project (for `from: "file"`; a suffix match).', type: 'string', minLength: 1 },
+    kind: oneOfSchema(`How data reaches it: ${kinds.map((k) => `'${k}'`).join(', ')}. Default 'call'.`, kinds),
+    ...(kinds.includes('assign') && {
+      args: {
+        description: 'Which arguments count: an array of 0-based indices, or `{ "from": n }`. Default: all.',
+        anyOf: [
+          { type: 'array', items: { type: 'integer', minimum: 0 } },
+          { type: 'object', additionalProperties: false, required: ['from'], properties: { from: { type: 'integer', minimum: 0 } } },
+        ],
+      },
+    }),
+  };
+}
+
 /**
- * The JSON Schema of a sink spec: the shape (no unknown keys); the values are checked by
- * {@link validateSinkSpec}, whose messages name the option.
+ * What `from` requires: `package` for `'package'`, `path` for `'file'`, and `package` only with
+ * `'package'`. Put beside `properties` in an object schema (`anyOf`).
  */
+export const fromRequires: JSONSchema4[] = [
+  { type: 'object', properties: { from: { type: 'string', enum: ['package'] } }, required: ['package'] },
+  { type: 'object', properties: { from: { type: 'string', enum: ['lib'] } }, not: { type: 'object', required: ['package'] } },
+  { type: 'object', properties: { from: { type: 'string', enum: ['file'] } }, required: ['path'], not: { type: 'object', required: ['package'] } },
+];
+
+/** The JSON Schema of a sink spec: its shape, its values, and what `from` requires. */
 export const sinkSpecSchema: JSONSchema4ObjectSchema & { properties: Record<string, JSONSchema4> } = {
+  title: 'SinkSpec',
   type: 'object',
   additionalProperties: false,
-  properties: {
-    from: described("Where the callee is declared: 'package', 'lib' or 'file'."),
-    name: described('The function, method or property name (a string or an array); `Container.name` to require the declaring interface or class.'),
-    package: described('The package that declares it (for `from: "package"`); `@scope/*` matches a scope.'),
-    path: described('The declaring file, relative to the project (for `from: "file"`).'),
-    kind: described("How data reaches the sink: 'call' (default), 'new' or 'assign'."),
-    args: described('Which arguments count: an array of 0-based indices, or `{ "from": n }`. Default: all.'),
-  },
+  required: ['from', 'name'],
+  properties: sinkSpecProperties(),
+  anyOf: fromRequires,
 };
-
-/** Checks a sink spec's values; every message names the option (`sinks[0].from`). */
-export function validateSinkSpec(spec: SinkSpec, where: string, requireName = true): void {
-  const [rule, option] = where.split(': option ');
-  const name = (rule ?? '').replace('@classified/', '');
-  const at = (option ?? where).replace(/`/g, '');
-  if (typeof spec !== 'object' || spec === null) {
-    throw new Error(`${rule}: option \`${at}\` must be an object such as { from: 'package', package: 'pino', name: 'info' }.`);
-  }
-  oneOfOption(name, `${at}.from`, spec.from, ['package', 'lib', 'file']);
-  if (spec.from === undefined) throw new Error(`${rule}: option \`${at}\` needs \`from\` ('package', 'lib' or 'file').`);
-  if (spec.name !== undefined) stringOrStringsOption(name, `${at}.name`, spec.name);
-  else if (requireName) throw new Error(`${rule}: option \`${at}\` needs \`name\` (the function or method, such as 'info' or 'Logger.info').`);
-  if (spec.package !== undefined) stringOrStringsOption(name, `${at}.package`, spec.package);
-  if (spec.path !== undefined && (typeof spec.path !== 'string' || spec.path === '')) stringOrStringsOption(name, `${at}.path`, [spec.path]);
-  oneOfOption(name, `${at}.kind`, spec.kind, ['call', 'new', 'assign']);
-  if (spec.args !== undefined) {
-    const args = spec.args as unknown;
-    const ok =
-      (Array.isArray(args) && args.every((i) => Number.isInteger(i) && (i as number) >= 0)) ||
-      (typeof args === 'object' && args !== null && !Array.isArray(args) && Object.keys(args).join() === 'from' && Number.isInteger((args as { from: unknown }).from));
-    if (!ok) throw new Error(`${rule}: option \`${at}.args\` must be an array of argument indices or { from: n }; got ${JSON.stringify(args)}.`);
-  }
-  if (spec.from === 'package' && spec.package === undefined) {
-    throw new Error(`${where}: a sink with \`from: 'package'\` needs \`package\` (the package that declares \`${String(spec.name)}\`).`);
-  }
-  if (spec.from === 'file' && spec.path === undefined) {
-    throw new Error(`${where}: a sink with \`from: 'file'\` needs \`path\` (the file that declares \`${String(spec.name)}\`).`);
-  }
-  if (spec.from !== 'package' && spec.package !== undefined) {
-    throw new Error(`${where}: \`package\` is only for sinks with \`from: 'package'\`.`);
-  }
-}
-
-/** Checks a rule's `sinks` option: an array of sink specs, each message naming the option (`sinks[2].from`). */
-export function validateSinkSpecs(rule: string, value: unknown): readonly SinkSpec[] {
-  if (value === undefined) return [];
-  if (!Array.isArray(value)) throw new Error(`@classified/${rule}: option \`sinks\` must be an array of sink specs; got ${JSON.stringify(value)}.`);
-  value.forEach((spec: SinkSpec, i) => validateSinkSpec(spec, `@classified/${rule}: option \`sinks[${i}]\``));
-  return value as SinkSpec[];
-}
 
 export const toArray = <T>(value: T | readonly T[] | undefined): readonly T[] =>
   value === undefined ? [] : Array.isArray(value) ? (value as readonly T[]) : [value as T];

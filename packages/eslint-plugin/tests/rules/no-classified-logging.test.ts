@@ -43,6 +43,52 @@ ruleTester.run('no-classified-logging', rule, {
     MODELS + `declare const metrics: any;\nmetrics.info(email);`,
   ],
   invalid: [
+    // Suggestions that type-check: an optional value keeps its `undefined`; a value parsed by a
+    // classified zod schema in scope is redacted by that schema.
+    {
+      code: MODELS + `console.log(user.phone);`,
+      errors: [
+        {
+          messageId: 'classified',
+          line: 2,
+          column: 13,
+          data: { paths: '`user.phone`', level: 'restricted', category: ' (pii)', sink: 'console.log()', via: '', fix: 'Mask it, or declassify it with a reason.' },
+          suggestions: [
+            {
+              messageId: 'suggestMask',
+              data: { masker: 'maskPhone' },
+              output: `import { maskPhone } from '@classified/core';\n` + MODELS + `console.log(user.phone == null ? user.phone : maskPhone(user.phone));`,
+            },
+            {
+              messageId: 'suggestDeclassify',
+              output: `import { declassify } from '@classified/core';\n` + MODELS + `console.log(declassify(user.phone, 'TODO: say why this data may leave its classification'));`,
+            },
+          ],
+        },
+      ],
+    },
+    {
+      code: `import { Customer } from './zodModels.js';\ndeclare const body: unknown;\nconst customer = Customer.parse(body);\nconsole.log(customer);`,
+      errors: [
+        {
+          messageId: 'classified',
+          line: 4,
+          column: 13,
+          data: { paths: '`customer.email`', level: 'restricted', category: ' (pii)', sink: 'console.log()', via: '', fix: 'Mask it, or declassify it with a reason.' },
+          suggestions: [
+            {
+              messageId: 'suggestRedact',
+              data: { schema: 'Customer' },
+              output: `import { redactor } from '@classified/zod';\nimport { Customer } from './zodModels.js';\ndeclare const body: unknown;\nconst customer = Customer.parse(body);\nconsole.log(redactor(Customer)(customer));`,
+            },
+            {
+              messageId: 'suggestDeclassify',
+              output: `import { declassify } from '@classified/core';\nimport { Customer } from './zodModels.js';\ndeclare const body: unknown;\nconst customer = Customer.parse(body);\nconsole.log(declassify(customer, 'TODO: say why this data may leave its classification'));`,
+            },
+          ],
+        },
+      ],
+    },
     // 1. Deep type checks.
     invalid(MODELS + `console.log(user);`, { arg: 'user', ...wholeUser('user'), sink: 'console.log()' }),
     invalid(MODELS + `console.log(email);`, { arg: 'email', path: 'email', category: pii, sink: 'console.log()', masker: 'maskEmail' }),
