@@ -7,6 +7,7 @@ import noClassifiedInError from './rules/no-classified-in-error.js';
 import noClassifiedLiteral from './rules/no-classified-literal.js';
 import requireDeclassifyReason from './rules/require-declassify-reason.js';
 import requireSecureTransport from './rules/require-secure-transport.js';
+import noMetadataChangingAnnotation from './rules/no-metadata-changing-annotation.js';
 
 export type { SinkSpec } from './sinks/spec.js';
 export type { AllowEntry, SinkRuleOptions } from './analysis/sinkRule.js';
@@ -20,6 +21,7 @@ const rules = {
   'no-classified-literal': noClassifiedLiteral as unknown as Rule.RuleModule,
   'require-declassify-reason': requireDeclassifyReason as unknown as Rule.RuleModule,
   'require-secure-transport': requireSecureTransport as unknown as Rule.RuleModule,
+  'no-metadata-changing-annotation': noMetadataChangingAnnotation as unknown as Rule.RuleModule,
 };
 
 const plugin = {
@@ -40,6 +42,7 @@ const recommended: Linter.Config = {
     '@classified/no-classified-literal': 'error',
     '@classified/require-declassify-reason': 'error',
     '@classified/require-secure-transport': 'error',
+    '@classified/no-metadata-changing-annotation': 'error',
   },
 };
 
@@ -55,6 +58,7 @@ const strict: Linter.Config = {
     '@classified/no-classified-literal': 'error',
     '@classified/require-declassify-reason': 'error',
     '@classified/require-secure-transport': 'error',
+    '@classified/no-metadata-changing-annotation': 'error',
   },
 };
 

@@ -1,0 +1,21 @@
+// The example lints itself as a user's NestJS service would: typescript-eslint's type-checked rules
+// and Classified's recommended config (which includes no-metadata-changing-annotation).
+import { defineConfig } from 'eslint/config';
+import tseslint from 'typescript-eslint';
+import classified from '@classified/eslint-plugin';
+
+export default defineConfig(
+  { ignores: ['dist/**', '.tmp/**'] },
+  {
+    files: ['**/*.ts'],
+    languageOptions: { parser: tseslint.parser, parserOptions: { projectService: true, tsconfigRootDir: import.meta.dirname } },
+  },
+  { files: ['src/**', 'test/**'], extends: [tseslint.configs.recommendedTypeChecked] },
+  classified.configs.recommended,
+  {
+    // Tests hold fake personal data on purpose; the generic-alias fixtures show the mistake on purpose.
+    files: ['test/**'],
+    rules: { '@classified/no-classified-literal': 'off' },
+  },
+  { files: ['test/metadata/generic*.ts'], rules: { '@classified/no-metadata-changing-annotation': 'off' } },
+);
