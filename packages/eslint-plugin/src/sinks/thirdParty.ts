@@ -1,4 +1,7 @@
 import type { CatalogEntry } from './spec.js';
+import { aiSinks } from './families/ai.js';
+import { chatSinks } from './families/chat.js';
+import { mailSinks } from './families/mail.js';
 
 /** HTTP clients and third-party SDKs: analytics, error trackers, telemetry. */
 export const thirdPartySinks: readonly CatalogEntry[] = [
@@ -32,4 +35,7 @@ export const thirdPartySinks: readonly CatalogEntry[] = [
     name: ['setUser', 'setUserProperty', 'addAction', 'addError', 'setGlobalContextProperty', 'addTiming'],
   },
   { label: 'dd-trace', from: 'package', package: ['dd-trace', 'opentracing'], name: ['Span.setTag', 'Span.addTags', 'Span.log', 'Span.setBaggageItem'] },
+  ...mailSinks,
+  ...aiSinks,
+  ...chatSinks,
 ];
