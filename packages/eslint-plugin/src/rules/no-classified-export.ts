@@ -1,4 +1,5 @@
 import { sinkRuleListeners, sinkRuleSchemaProperties, suggestionMessages, type SinkMessageIds, type SinkRuleOptions } from '../analysis/sinkRule.js';
+import { nestRouteHandler, serializedLeaves } from '../analysis/nest.js';
 import { exportSinks } from '../sinks/export.js';
 import { createRule } from '../util/createRule.js';
 
@@ -22,6 +23,15 @@ export default createRule<Options, MessageIds>({
   },
   defaultOptions: [{ maxLevel: 'confidential' }],
   create(context, [options]) {
-    return sinkRuleListeners(context, options, { rule: 'no-classified-export', catalog: exportSinks, untypedFallback: false, defaultMaxLevel: 'confidential', fix: 'Mask it, or declassify it with a reason.' });
+    return sinkRuleListeners(context, options, {
+      rule: 'no-classified-export',
+      catalog: exportSinks,
+      untypedFallback: false,
+      defaultMaxLevel: 'confidential',
+      fix: 'Mask it, or declassify it with a reason.',
+      // A NestJS route handler's return value is the response; `@Exclude()` fields are left out of it.
+      returnSink: nestRouteHandler,
+      returnedLeaves: serializedLeaves,
+    });
   },
 });
