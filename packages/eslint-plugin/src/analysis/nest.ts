@@ -92,6 +92,10 @@ function segments(relative: string): string[] {
  */
 export function serializedLeaves(carried: Carried, program: ts.Program, checker: ts.TypeChecker): readonly Leaf[] {
   if (!usesClassSerializer(program)) return carried.leaves;
+  // A spread copy (`{ ...user }`) is a plain object: class-transformer no longer sees the decorators.
+  for (let node: ts.Node = carried.node; !ts.isSourceFile(node) && !ts.isStatement(node); node = node.parent) {
+    if (ts.isSpreadAssignment(node) || ts.isSpreadElement(node)) return carried.leaves;
+  }
   const base = textOf(carried.node);
   const root = checker.getAwaitedType(checker.getTypeAtLocation(carried.node)) ?? checker.getTypeAtLocation(carried.node);
   return carried.leaves.filter((leaf) => {
@@ -106,7 +110,9 @@ export function serializedLeaves(carried: Carried, program: ts.Program, checker:
       }
       const property = type.getProperty(segment);
       if (!property) return true;
-      if (isExcludedFromPlain(property, program, checker)) return false;
+      // class-transformer reads the decorators of class instances only.
+      const isInstance = (type.getSymbol()?.getFlags() ?? 0) & ts.SymbolFlags.Class;
+      if (isInstance && isExcludedFromPlain(property, program, checker)) return false;
       type = checker.getNonNullableType(checker.getTypeOfSymbol(property));
     }
     return true;

@@ -53,6 +53,15 @@ ruleTester.run('no-classified-export: NestJS controller responses', rule, {
       ],
     },
     {
+      // A spread copy is a plain object: class-transformer no longer sees @Exclude(), the hash leaves.
+      code: NEST + `@Controller('users')\n@UseInterceptors(ClassSerializerInterceptor)\nclass UsersController {\n  @Get('me') me() { return { ...user }; }\n}`,
+      errors: [
+        report(7, 28, '`user.email`, `user.passwordHash` and `user.phone`', ' (credential, pii)', 'the response of UsersController.me()', [
+          { output: `import { declassify } from '@classified/core';\n` + NEST + `@Controller('users')\n@UseInterceptors(ClassSerializerInterceptor)\nclass UsersController {\n  @Get('me') me() { return { ...declassify(user, ${DECLASSIFY}) }; }\n}` },
+        ]),
+      ],
+    },
+    {
       code: NEST + `@Controller('users')\n@UseInterceptors(ClassSerializerInterceptor)\nclass UsersController {\n  @Get('me') me() { return { email: user.email }; }\n}`,
       errors: [
         report(7, 28, '`user.email`', ' (pii)', 'the response of UsersController.me()', [
