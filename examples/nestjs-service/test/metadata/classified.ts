@@ -44,6 +44,6 @@ export class SignupDto {
 export class UsersController {
   @Post(':email')
   create(@Param('email') email: Restricted.String<'pii'>, @Body() dto: SignupDto): string {
-    return `${email}${dto.score}`;
+    return `${email.length}:${dto.score}`;
   }
 }

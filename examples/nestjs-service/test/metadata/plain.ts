@@ -43,6 +43,6 @@ export class SignupDto {
 export class UsersController {
   @Post(':email')
   create(@Param('email') email: string, @Body() dto: SignupDto): string {
-    return `${email}${dto.score}`;
+    return `${email.length}:${dto.score}`;
   }
 }
