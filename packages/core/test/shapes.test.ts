@@ -18,8 +18,9 @@ describe('per-shape aliases for decorated classes', () => {
   it('keep the level', () => {
     expectTypeOf<LevelOf<{ email: Restricted.String<'pii'> }>>().toEqualTypeOf<'restricted'>();
     expectTypeOf<LevelOf<{ n?: Confidential.Number | null }>>().toEqualTypeOf<'confidential'>();
-    // @ts-expect-error – a restricted value does not fit an internal slot
-    const lower: Internal.String = 'a' as Restricted.String<'pii'>;
+    // A restricted value does not fit an internal slot.
+    expectTypeOf<Restricted.String<'pii'>>().not.toExtend<Internal.String>();
+    expectTypeOf<Internal.String>().toExtend<Restricted.String>();
   });
 
   it('name Date at runtime, so that `design:type` of a `.Date` field is Date', () => {
