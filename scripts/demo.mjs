@@ -1,4 +1,4 @@
-// `npm run demo`: Classified at work on the example referral service.
+// `npm run demo`: Classified at work on the example referral service, and next to it the NestJS service.
 //  1. ESLint with the plugin over examples/referral-service/leaks: the classic mistakes, by rule.
 //  2. The same over src/: the right way at each boundary, clean.
 //  3. The service's data inventory, from its zod models.
@@ -72,7 +72,25 @@ console.log(`  declassified     ${to}  (for the mailer only)`);
 console.log(`  audit trail      ${JSON.stringify(audit)}`);
 stop();
 
-heading('5. The data map: where classified data goes (classified flows), and the HTML report');
+heading('5. The NestJS service (examples/nestjs-service): decorated classes, typed config, mail, JWT, LLM');
+const nest = path.join(root, 'examples/nestjs-service');
+const nestLint = new ESLint({ cwd: nest });
+const nestLeaks = await nestLint.lintFiles(['leaks']);
+for (const result of nestLeaks) {
+  for (const m of result.messages) console.log(`  ${dim(`${path.relative(nest, result.filePath)}:${m.line}`)} ${red(m.ruleId ?? 'fatal')}\n    ${m.message}`);
+}
+const nestSrc = await nestLint.lintFiles(['src']);
+const nestFindings = nestSrc.reduce((n, r) => n + r.messages.length, 0);
+if (nestFindings === 0) {
+  console.log(green(`\n✔ src/: ${nestSrc.length} files, no findings.`));
+  console.log("  Restricted.String<'pii'> on the TypeORM entity and DTOs (same design:type), @Exclude() on the hash with");
+  console.log('  ClassSerializerInterceptor, ids only in the JWT, the mail relay approved for PII in `allow`, typed config.');
+} else {
+  for (const r of nestSrc) for (const m of r.messages) console.log(`  ${path.relative(nest, r.filePath)}:${m.line} ${m.ruleId}: ${m.message}`);
+  process.exitCode = 1;
+}
+
+heading('6. The data map: where classified data goes (classified flows), and the HTML report');
 const cli = path.join(root, 'packages/eslint-plugin/dist/cli/classified.js');
 const flows = JSON.parse(execFileSync(process.execPath, [cli, 'flows', '--project', 'tsconfig.build.json', '--format', 'json'], { cwd: example, encoding: 'utf8' }));
 const routine = (x) => x.level === 'internal' && x.why.startsWith('at or below');

@@ -217,12 +217,72 @@ export declare namespace Classified {
 export type Public<T, C extends string = never> = Classified<T, 'public', C>;
 
 /**
+ * Public data of one shape, for decorated class fields: `Public.String<'pii'>` is the same type as
+ * `Public<string, 'pii'>`, and with `emitDecoratorMetadata` it keeps the field's `design:type`
+ * (`String`, `Number`, `Boolean`, `BigInt`, `Date`), where the generic `Public<…>` emits `Object`.
+ *
+ * Import `Public` as a value (`import { Public }`, not `import type`) for `Public.Date`: the
+ * metadata then names `Public.Date`, which is `Date` at runtime. See docs/frameworks.md.
+ *
+ * @example
+ * class User {
+ *   \@Column() email!: Public.String<'pii'>;  // design:type String, like `email!: string`
+ *   \@Column() born?: Public.Date<'pii'>;     // design:type Date
+ * }
+ */
+// eslint-disable-next-line @typescript-eslint/no-namespace -- it merges with the alias above, so `Public.String<…>` is a name of the same symbol; a module cannot merge.
+export namespace Public {
+  /** `Public<string, C>`, whose decorator metadata is `String`. */
+  export type String<C extends string = never> = Public<string, C>;
+  /** `Public<number, C>`, whose decorator metadata is `Number`. */
+  export type Number<C extends string = never> = Public<number, C>;
+  /** `Public<boolean, C>`, whose decorator metadata is `Boolean`. */
+  export type Boolean<C extends string = never> = Public<boolean, C>;
+  /** `Public<bigint, C>`, whose decorator metadata is `BigInt`. */
+  export type BigInt<C extends string = never> = Public<bigint, C>;
+  /** `Public<Date, C>`, whose decorator metadata is `Date` (through this constant). */
+  export type Date<C extends string = never> = Public<globalThis.Date, C>;
+  /** `Date` itself: the value that `design:type` names for a `Public.Date` field. */
+  export const Date: DateConstructor = globalThis.Date;
+}
+
+/**
  * Internal data: not for the public, no significant harm if disclosed (ids, event types).
  *
  * @example
  * type Event = { id: Internal<string>; type: Internal<'signup' | 'payout'> };
  */
 export type Internal<T, C extends string = never> = Classified<T, 'internal', C>;
+
+/**
+ * Internal data of one shape, for decorated class fields: `Internal.String<'pii'>` is the same type as
+ * `Internal<string, 'pii'>`, and with `emitDecoratorMetadata` it keeps the field's `design:type`
+ * (`String`, `Number`, `Boolean`, `BigInt`, `Date`), where the generic `Internal<…>` emits `Object`.
+ *
+ * Import `Internal` as a value (`import { Internal }`, not `import type`) for `Internal.Date`: the
+ * metadata then names `Internal.Date`, which is `Date` at runtime. See docs/frameworks.md.
+ *
+ * @example
+ * class User {
+ *   \@Column() email!: Internal.String<'pii'>;  // design:type String, like `email!: string`
+ *   \@Column() born?: Internal.Date<'pii'>;     // design:type Date
+ * }
+ */
+// eslint-disable-next-line @typescript-eslint/no-namespace -- it merges with the alias above, so `Internal.String<…>` is a name of the same symbol; a module cannot merge.
+export namespace Internal {
+  /** `Internal<string, C>`, whose decorator metadata is `String`. */
+  export type String<C extends string = never> = Internal<string, C>;
+  /** `Internal<number, C>`, whose decorator metadata is `Number`. */
+  export type Number<C extends string = never> = Internal<number, C>;
+  /** `Internal<boolean, C>`, whose decorator metadata is `Boolean`. */
+  export type Boolean<C extends string = never> = Internal<boolean, C>;
+  /** `Internal<bigint, C>`, whose decorator metadata is `BigInt`. */
+  export type BigInt<C extends string = never> = Internal<bigint, C>;
+  /** `Internal<Date, C>`, whose decorator metadata is `Date` (through this constant). */
+  export type Date<C extends string = never> = Internal<globalThis.Date, C>;
+  /** `Date` itself: the value that `design:type` names for a `Internal.Date` field. */
+  export const Date: DateConstructor = globalThis.Date;
+}
 
 /**
  * Confidential data: customer and business data that would cause harm if exposed.
@@ -233,12 +293,72 @@ export type Internal<T, C extends string = never> = Classified<T, 'internal', C>
 export type Confidential<T, C extends string = never> = Classified<T, 'confidential', C>;
 
 /**
+ * Confidential data of one shape, for decorated class fields: `Confidential.String<'pii'>` is the same type as
+ * `Confidential<string, 'pii'>`, and with `emitDecoratorMetadata` it keeps the field's `design:type`
+ * (`String`, `Number`, `Boolean`, `BigInt`, `Date`), where the generic `Confidential<…>` emits `Object`.
+ *
+ * Import `Confidential` as a value (`import { Confidential }`, not `import type`) for `Confidential.Date`: the
+ * metadata then names `Confidential.Date`, which is `Date` at runtime. See docs/frameworks.md.
+ *
+ * @example
+ * class User {
+ *   \@Column() email!: Confidential.String<'pii'>;  // design:type String, like `email!: string`
+ *   \@Column() born?: Confidential.Date<'pii'>;     // design:type Date
+ * }
+ */
+// eslint-disable-next-line @typescript-eslint/no-namespace -- it merges with the alias above, so `Confidential.String<…>` is a name of the same symbol; a module cannot merge.
+export namespace Confidential {
+  /** `Confidential<string, C>`, whose decorator metadata is `String`. */
+  export type String<C extends string = never> = Confidential<string, C>;
+  /** `Confidential<number, C>`, whose decorator metadata is `Number`. */
+  export type Number<C extends string = never> = Confidential<number, C>;
+  /** `Confidential<boolean, C>`, whose decorator metadata is `Boolean`. */
+  export type Boolean<C extends string = never> = Confidential<boolean, C>;
+  /** `Confidential<bigint, C>`, whose decorator metadata is `BigInt`. */
+  export type BigInt<C extends string = never> = Confidential<bigint, C>;
+  /** `Confidential<Date, C>`, whose decorator metadata is `Date` (through this constant). */
+  export type Date<C extends string = never> = Confidential<globalThis.Date, C>;
+  /** `Date` itself: the value that `design:type` names for a `Confidential.Date` field. */
+  export const Date: DateConstructor = globalThis.Date;
+}
+
+/**
  * Restricted data, the highest level: PII, payment details, credentials, security logs.
  *
  * @example
  * type User = { email: Restricted<string, 'pii'>; iban: Restricted<string, 'payment'> };
  */
 export type Restricted<T, C extends string = never> = Classified<T, 'restricted', C>;
+
+/**
+ * Restricted data of one shape, for decorated class fields: `Restricted.String<'pii'>` is the same type as
+ * `Restricted<string, 'pii'>`, and with `emitDecoratorMetadata` it keeps the field's `design:type`
+ * (`String`, `Number`, `Boolean`, `BigInt`, `Date`), where the generic `Restricted<…>` emits `Object`.
+ *
+ * Import `Restricted` as a value (`import { Restricted }`, not `import type`) for `Restricted.Date`: the
+ * metadata then names `Restricted.Date`, which is `Date` at runtime. See docs/frameworks.md.
+ *
+ * @example
+ * class User {
+ *   \@Column() email!: Restricted.String<'pii'>;  // design:type String, like `email!: string`
+ *   \@Column() born?: Restricted.Date<'pii'>;     // design:type Date
+ * }
+ */
+// eslint-disable-next-line @typescript-eslint/no-namespace -- it merges with the alias above, so `Restricted.String<…>` is a name of the same symbol; a module cannot merge.
+export namespace Restricted {
+  /** `Restricted<string, C>`, whose decorator metadata is `String`. */
+  export type String<C extends string = never> = Restricted<string, C>;
+  /** `Restricted<number, C>`, whose decorator metadata is `Number`. */
+  export type Number<C extends string = never> = Restricted<number, C>;
+  /** `Restricted<boolean, C>`, whose decorator metadata is `Boolean`. */
+  export type Boolean<C extends string = never> = Restricted<boolean, C>;
+  /** `Restricted<bigint, C>`, whose decorator metadata is `BigInt`. */
+  export type BigInt<C extends string = never> = Restricted<bigint, C>;
+  /** `Restricted<Date, C>`, whose decorator metadata is `Date` (through this constant). */
+  export type Date<C extends string = never> = Restricted<globalThis.Date, C>;
+  /** `Date` itself: the value that `design:type` names for a `Restricted.Date` field. */
+  export const Date: DateConstructor = globalThis.Date;
+}
 
 /**
  * The highest level anywhere inside `T`: its own brand, object properties (optional too), array,

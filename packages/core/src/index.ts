@@ -16,14 +16,12 @@ export type {
   Classified,
   ClassificationError,
   ClassifiedValue,
-  Confidential,
   Declassified,
-  Internal,
   IsAtMost,
   LevelOf,
-  Public,
-  Restricted,
 } from './classified.js';
+// Values too: each level is also a namespace of per-shape aliases for decorated classes (`Restricted.Date` is `Date`).
+export { Confidential, Internal, Public, Restricted } from './classified.js';
 export { classify, confidential, declassify, internal, reclassify, restricted } from './classify.js';
 export { onDeclassify, type AuditEvent, type AuditListener } from './audit.js';
 export {

@@ -8,6 +8,7 @@ import noClassifiedLiteral from './rules/no-classified-literal.js';
 import requireDeclassifyReason from './rules/require-declassify-reason.js';
 import requireSecureTransport from './rules/require-secure-transport.js';
 import requireClassification from './rules/require-classification.js';
+import noMetadataChangingAnnotation from './rules/no-metadata-changing-annotation.js';
 
 export type { SinkSpec } from './sinks/spec.js';
 export type { AllowEntry, SinkRuleOptions } from './analysis/sinkRule.js';
@@ -22,6 +23,7 @@ const rules = {
   'require-declassify-reason': requireDeclassifyReason as unknown as Rule.RuleModule,
   'require-secure-transport': requireSecureTransport as unknown as Rule.RuleModule,
   'require-classification': requireClassification as unknown as Rule.RuleModule,
+  'no-metadata-changing-annotation': noMetadataChangingAnnotation as unknown as Rule.RuleModule,
 };
 
 const plugin = {
@@ -50,6 +52,7 @@ const recommended: Linter.Config = {
     '@classified/no-classified-literal': 'error',
     '@classified/require-declassify-reason': 'error',
     '@classified/require-secure-transport': 'error',
+    '@classified/no-metadata-changing-annotation': 'error',
   },
 };
 
@@ -66,6 +69,7 @@ const strict: Linter.Config = {
     '@classified/no-classified-literal': 'error',
     '@classified/require-declassify-reason': 'error',
     '@classified/require-secure-transport': 'error',
+    '@classified/no-metadata-changing-annotation': 'error',
   },
 };
 

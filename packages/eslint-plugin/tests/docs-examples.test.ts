@@ -62,14 +62,17 @@ function withPrelude(code: string): string {
   return `${prelude.join('\n')}\n${code}`;
 }
 
-const eslint = (rule: string) =>
+/** Rules whose examples need another project: decorator metadata needs `emitDecoratorMetadata`. */
+const PROJECT_FOR: Readonly<Record<string, string>> = { 'no-metadata-changing-annotation': path.join(fixtures, 'decorators') };
+
+const eslint = (rule: string, project: string) =>
   new ESLint({
-    cwd: fixtures,
+    cwd: project,
     overrideConfigFile: true,
     overrideConfig: [
       {
         files: ['**/*.ts'],
-        languageOptions: { parser: tseslint.parser, parserOptions: { projectService: true, tsconfigRootDir: fixtures } },
+        languageOptions: { parser: tseslint.parser, parserOptions: { projectService: true, tsconfigRootDir: project } },
         plugins: { '@classified': plugin },
         rules: { [`@classified/${rule}`]: 'error' },
       },
@@ -80,8 +83,9 @@ describe('rule docs: ❌ blocks report, ✅ blocks do not', () => {
   for (const file of readdirSync(docs).filter((f) => f.endsWith('.md'))) {
     const rule = file.replace(/\.md$/, '');
     const markdown = readFileSync(path.join(docs, file), 'utf8');
+    const project = PROJECT_FOR[rule] ?? fixtures;
     const lint = async (code: string) => {
-      const [result] = await eslint(rule).lintText(withPrelude(code), { filePath: path.join(fixtures, 'file.ts') });
+      const [result] = await eslint(rule, project).lintText(project === fixtures ? withPrelude(code) : code, { filePath: path.join(project, 'file.ts') });
       return result!.messages;
     };
     blocks(markdown, '### ❌ Incorrect').forEach((code, i) => {

@@ -20,7 +20,7 @@ const ruleNames = Object.keys(plugin.rules);
 const DISCOVERY: ReadonlySet<string> = new Set(['require-classification']);
 
 describe('the plugin', () => {
-  it('has exactly its nine rules', () => {
+  it('has exactly its ten rules', () => {
     expect([...ruleNames].sort()).toEqual([
       'no-classification-cast',
       'no-classified-export',
@@ -28,6 +28,7 @@ describe('the plugin', () => {
       'no-classified-literal',
       'no-classified-logging',
       'no-classified-third-party',
+      'no-metadata-changing-annotation',
       'require-classification',
       'require-declassify-reason',
       'require-secure-transport',

@@ -73,6 +73,13 @@ export interface SinkRuleSetup {
   readonly defaultMaxLevel: Level;
   /** What the message tells the user to do (credentials are told to remove the field instead). */
   readonly fix: string;
+  /**
+   * For a rule whose sinks include return values: the sink a function's `return` reaches (the
+   * export rule: a NestJS route handler's response), or `undefined`.
+   */
+  readonly returnSink?: (fn: ts.SignatureDeclaration, program: ts.Program, checker: ts.TypeChecker) => string | undefined;
+  /** Leaves a returned value does not carry to its sink (class-transformer's `@Exclude()` fields). */
+  readonly returnedLeaves?: (carried: Carried, program: ts.Program, checker: ts.TypeChecker) => readonly Leaf[];
 }
 
 /** The masker a suggestion offers, by the name of the field (the path's last segment). */
@@ -375,9 +382,29 @@ export function sinkRuleListeners(
     }
   };
 
+  const returnSink = setup.returnSink;
+  const checkReturn = (node: TSESTree.ReturnStatement) => {
+    if (!returnSink || !node.argument) return;
+    const returned = services.esTreeNodeToTSNodeMap.get(node.argument) as ts.Expression;
+    // Cheap first: what the value carries; then whose return it is.
+    if (!carriesAbove(returned)) return;
+    let fn: ts.Node = returned.parent;
+    while (!ts.isSourceFile(fn) && !ts.isFunctionLike(fn)) fn = fn.parent;
+    if (!ts.isFunctionLike(fn)) return;
+    const sink = returnSink(fn, program, checker);
+    if (sink === undefined) return;
+    const carried = analyzer.carried(returned).filter((c): c is Carried => c.kind === 'data' && isAbove(c.level, maxLevel));
+    const kept = carried
+      .map((c) => ({ c, leaves: (setup.returnedLeaves ? setup.returnedLeaves(c, program, checker) : c.leaves).filter((l) => isAbove(l.level, maxLevel)) }))
+      .filter((k) => k.leaves.length > 0);
+    const entry = kept.reduce<(typeof kept)[number] | undefined>((best, k) => (!best || rank(k.c.level) > rank(best.c.level) ? k : best), undefined);
+    if (entry) report(returned, entry.c, entry.leaves, { sink: `the response of ${sink}`, via: [], call: undefined });
+  };
+
   return {
     CallExpression: checkCall,
     NewExpression: checkCall,
+    ...(returnSink && { ReturnStatement: checkReturn }),
     ...(assignSpecs.length > 0 && {
       AssignmentExpression(node: TSESTree.AssignmentExpression) {
         if (node.left.type !== AST_NODE_TYPES.MemberExpression) return;

@@ -3,11 +3,12 @@ import ts from 'typescript';
 import { isAbove, rank, type Level } from '../analysis/levels.js';
 import { analyzerFor } from '../analysis/program.js';
 import { textOf } from '../analysis/taint.js';
+import { calleeCandidates, specMatches } from '../sinks/match.js';
 import { createRule } from '../util/createRule.js';
 import { typedServices } from '../util/services.js';
 
 export type Options = [];
-export type MessageIds = 'castLowers' | 'anyHoldsClassified';
+export type MessageIds = 'castLowers' | 'anyHoldsClassified' | 'inferLowers';
 
 export default createRule<Options, MessageIds>({
   name: 'no-classification-cast',
@@ -20,6 +21,8 @@ export default createRule<Options, MessageIds>({
     messages: {
       castLowers:
         '`{{expr}}` is {{level}} data; the assertion to `{{target}}` makes it {{targetLevel}}, so the sink rules no longer see it. Declassify it with a reason, or keep the brand in the target type.',
+      inferLowers:
+        '`{{expr}}` reads `{{path}}`, which is {{level}}{{category}}, but infers its result from where it is used (`{{target}}`) and returns it unclassified, so the sink rules no longer see it. Inject the typed namespace (`ConfigType<typeof config>`) and read the property, or keep the brand in the target type.',
       anyHoldsClassified:
         '`{{name}}` is declared `any` and holds {{level}} data (`{{expr}}`): the classification is lost. Give it a classified type, or declassify the value with a reason.',
     },
@@ -68,7 +71,47 @@ export default createRule<Options, MessageIds>({
       return type?.kind === ts.SyntaxKind.AnyKeyword ? symbol.getName() : undefined;
     };
 
+    // NestJS `ConfigService.get(path, { infer: true })` infers its result type from the call's
+    // context: read into a `string` slot, a Restricted value comes back as `string`.
+    const INFERRING = { from: 'package', package: '@nestjs/config', name: ['ConfigService.get', 'ConfigService.getOrThrow'] } as const;
+    const checkInferredRead = (node: TSESTree.CallExpression) => {
+      const callee = node.callee;
+      if (callee.type !== AST_NODE_TYPES.MemberExpression || callee.property.type !== AST_NODE_TYPES.Identifier) return;
+      if (callee.property.name !== 'get' && callee.property.name !== 'getOrThrow') return;
+      const [first] = node.arguments;
+      if (first?.type !== AST_NODE_TYPES.Literal || typeof first.value !== 'string') return;
+      const call = tsNode<ts.CallExpression>(node);
+      if (!specMatches(INFERRING, calleeCandidates(call.expression, services.program, checker), services.program.getCurrentDirectory())) return;
+      // What the path holds in the config type the service was declared with (`ConfigService<Env, true>`).
+      const receiver = checker.getTypeAtLocation((call.expression as ts.PropertyAccessExpression).expression);
+      const [config] = receiver.getFlags() & ts.TypeFlags.Object ? checker.getTypeArguments(receiver as ts.TypeReference) : [];
+      if (!config) return;
+      let value: ts.Type | undefined = config;
+      for (const key of first.value.split('.')) {
+        const property: ts.Symbol | undefined = value && checker.getNonNullableType(value).getProperty(key);
+        value = property && checker.getTypeOfSymbol(property);
+        if (!value) return;
+      }
+      const declared = brands.classify(value);
+      if (!declared || !isAbove(declared.level, 'public')) return;
+      const returned = levelOf(checker.getTypeAtLocation(call));
+      if (rank(returned) >= rank(declared.level)) return;
+      const contextual = checker.getContextualType(call);
+      context.report({
+        node,
+        messageId: 'inferLowers',
+        data: {
+          expr: textOf(call),
+          path: first.value,
+          level: declared.level,
+          category: declared.categories.length > 0 ? ` (${declared.categories.join(', ')})` : '',
+          target: contextual ? checker.typeToString(contextual) : checker.typeToString(checker.getTypeAtLocation(call)),
+        },
+      });
+    };
+
     return {
+      CallExpression: checkInferredRead,
       TSAsExpression: checkAssertion,
       TSTypeAssertion: checkAssertion,
       VariableDeclarator(node) {

@@ -1,4 +1,5 @@
 import { sinkRuleListeners, sinkRuleSchemaProperties, suggestionMessages, type SinkMessageIds, type SinkRuleOptions, type SinkRuleSetup } from '../analysis/sinkRule.js';
+import { nestRouteHandler, serializedLeaves } from '../analysis/nest.js';
 import { exportSinks } from '../sinks/export.js';
 import { createRule } from '../util/createRule.js';
 
@@ -6,7 +7,16 @@ export type Options = [SinkRuleOptions];
 export type MessageIds = SinkMessageIds;
 
 /** What the rule checks: its catalog, default level and fallback (shared with `classified flows`). */
-export const exportSetup: SinkRuleSetup = { rule: 'no-classified-export', catalog: exportSinks, untypedFallback: false, defaultMaxLevel: 'confidential', fix: 'Mask it, or declassify it with a reason.' };
+export const exportSetup: SinkRuleSetup = {
+  rule: 'no-classified-export',
+  catalog: exportSinks,
+  untypedFallback: false,
+  defaultMaxLevel: 'confidential',
+  fix: 'Mask it, or declassify it with a reason.',
+  // A NestJS route handler's return value is the response; `@Exclude()` fields are left out of it.
+  returnSink: nestRouteHandler,
+  returnedLeaves: serializedLeaves,
+};
 
 export default createRule<Options, MessageIds>({
   name: 'no-classified-export',

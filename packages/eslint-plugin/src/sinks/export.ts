@@ -1,4 +1,6 @@
 import type { CatalogEntry } from './spec.js';
+import { responseSinks } from './families/responses.js';
+import { tokenSinks } from './families/tokens.js';
 
 /** Where data leaves the service as files, responses, browser storage, cookies and CSV. */
 export const exportSinks: readonly CatalogEntry[] = [
@@ -31,4 +33,6 @@ export const exportSinks: readonly CatalogEntry[] = [
   { label: 'document.cookie', from: 'lib', name: ['Document.cookie'], kind: 'assign' },
   { label: 'csv-stringify', from: 'package', package: 'csv-stringify', name: ['stringify'] },
   { label: 'papaparse', from: 'package', package: 'papaparse', name: ['unparse'] },
+  ...tokenSinks,
+  ...responseSinks,
 ];

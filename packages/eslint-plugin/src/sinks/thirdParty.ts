@@ -3,6 +3,9 @@ import { errorTrackerSinks } from './families/errorTrackers.js';
 import { metricsSinks } from './families/metrics.js';
 import { searchSinks } from './families/search.js';
 import type { CatalogEntry } from './spec.js';
+import { aiSinks } from './families/ai.js';
+import { chatSinks } from './families/chat.js';
+import { mailSinks } from './families/mail.js';
 
 /** HTTP clients and third-party SDKs: analytics, error trackers, telemetry. */
 export const thirdPartySinks: readonly CatalogEntry[] = [
@@ -40,4 +43,7 @@ export const thirdPartySinks: readonly CatalogEntry[] = [
   ...analyticsSinks,
   ...searchSinks,
   ...metricsSinks,
+  ...mailSinks,
+  ...aiSinks,
+  ...chatSinks,
 ];

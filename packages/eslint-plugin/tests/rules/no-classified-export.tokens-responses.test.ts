@@ -1,0 +1,35 @@
+// Tokens readable by their holder (src/sinks/families/tokens.ts) and framework responses
+// (responses.ts), against the installed types.
+import rule from '../../src/rules/no-classified-export.js';
+import { invalid as invalidCase, MODELS, type Expected } from '../helpers.js';
+import { typedRuleTester } from '../ruleTester.js';
+
+const ruleTester = typedRuleTester();
+const invalid = (code: string, expected: Omit<Expected, 'path'> & { path?: string }) => invalidCase(code, { category: ' (pii)', masker: 'maskEmail', ...expected, path: expected.path ?? 'email' });
+const JWT = MODELS + `import jwt from 'jsonwebtoken';\n`;
+const NEST_JWT = MODELS + `import type { JwtService } from '@nestjs/jwt';\ndeclare const jwtService: JwtService;\n`;
+const JOSE = MODELS + `import { SignJWT } from 'jose';\nconst key = new Uint8Array(32);\n`;
+const HONO = MODELS + `import { Hono } from 'hono';\nconst app = new Hono();\n`;
+const KOA = MODELS + `import Koa from 'koa';\nconst app = new Koa();\n`;
+
+ruleTester.run('no-classified-export: tokens and responses', rule, {
+  valid: [
+    // An id in the token, and the signing key (a credential) as the key, are fine.
+    JWT + `jwt.sign({ sub: user.id }, password);`,
+    NEST_JWT + `await jwtService.signAsync({ sub: user.id });`,
+    JOSE + `await new SignJWT({ sub: user.id }).setProtectedHeader({ alg: 'HS256' }).sign(key);`,
+    HONO + `app.get('/me', (c) => c.json({ id: user.id }));`,
+    KOA + `app.use((ctx) => { ctx.body = { id: user.id }; });`,
+  ],
+  invalid: [
+    invalid(JWT + `jwt.sign({ sub: user.id, email }, password);`, { arg: '{ sub: user.id, email }', at: 'email', shorthand: true, sink: 'jwt.sign()' }),
+    invalid(NEST_JWT + `jwtService.sign({ sub: user.id, email: user.email });`, { arg: '{ sub: user.id, email: user.email }', at: 'user.email', path: 'user.email', sink: 'jwtService.sign()' }),
+    invalid(NEST_JWT + `await jwtService.signAsync({ email });`, { arg: '{ email }', at: '{ email }', sink: 'jwtService.signAsync()' }),
+    invalid(JOSE + `await new SignJWT({ email }).setProtectedHeader({ alg: 'HS256' }).sign(key);`, { arg: '{ email }', at: '{ email }', sink: 'SignJWT()' }),
+    invalid(JOSE + `await new SignJWT({}).setSubject(email).setProtectedHeader({ alg: 'HS256' }).sign(key);`, { arg: 'email', sink: 'new SignJWT({}).setSubject()' }),
+    invalid(HONO + `app.get('/me', (c) => c.json({ id: user.id, email }));`, { arg: '{ id: user.id, email }', at: 'email', shorthand: true, sink: 'c.json()' }),
+    invalid(HONO + `app.get('/me', (c) => c.text(email));`, { arg: 'email', sink: 'c.text()' }),
+    invalid(HONO + `app.get('/me', (c) => c.html(\`<p>\${email}</p>\`));`, { arg: '`<p>${email}</p>`', at: 'email', sink: 'c.html()' }),
+    invalid(KOA + `app.use((ctx) => { ctx.body = { email }; });`, { arg: '{ email }', at: '{ email }', sink: 'ctx.body =' }),
+  ],
+});
