@@ -112,6 +112,18 @@ describe('classifyResults in the types', () => {
     expectTypeOf(user.email).toEqualTypeOf<Restricted<string, 'pii'>>();
   });
 
+  it('composes with another extension passed in first', async () => {
+    const both = classifyResults(
+      prisma.$extends({ result: { user: { initials: { needs: { name: true }, compute: (u) => u.name.slice(0, 1) } } } }),
+      classification,
+    );
+    const user = await both.user.findUniqueOrThrow({ where: { id: 1 } });
+    expect(user.initials).toBe('A');
+    expect(user.email).toBe('ada@example.com');
+    expectTypeOf(user.initials).toEqualTypeOf<string>();
+    expectTypeOf(user.email).toEqualTypeOf<Restricted<string, 'pii'>>();
+  });
+
   it('stops a restricted field at an Internal slot, where the plain client does not', async () => {
     const track = (_: { email: Internal<string> }) => undefined;
     const plain = await prisma.user.findFirstOrThrow();
