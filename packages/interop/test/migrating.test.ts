@@ -67,7 +67,7 @@ beforeAll(async () => {
   const pkg = JSON.parse(readFileSync(path.join(app, 'package.json'), 'utf8')) as { dependencies: Record<string, string> };
   pkg.dependencies['@classified/core'] = `file:${tarball('@classified/core')}`;
   writeFileSync(path.join(app, 'package.json'), `${JSON.stringify(pkg, null, 2)}\n`);
-}, 120_000);
+}, 240_000);
 
 afterAll(() => rmSync(work, { recursive: true, force: true }));
 
@@ -84,7 +84,7 @@ describe('docs/migrating.md on an ESLint 8 project', () => {
     const lint = await sh('npm run lint');
     expect(lint.code, lint.out).toBe(0);
     expect(JSON.parse(readFileSync(path.join(app, 'node_modules/eslint/package.json'), 'utf8'))).toMatchObject({ version: '8.57.1' });
-  }, 180_000);
+  }, 420_000);
 
   it('refuses the plugin next to ESLint 8, as the guide says', async () => {
     const [fails] = blocks.filter((b) => b.info === 'sh fails');
@@ -93,7 +93,7 @@ describe('docs/migrating.md on an ESLint 8 project', () => {
     expect(result.out).toContain('ERESOLVE');
     expect(result.out).toContain('peer eslint@"^9.0.0 || ^10.0.0" from @classified/eslint-plugin@0.1.0');
     for (const line of shownOutput(fails!)) expect(result.out).toContain(line);
-  }, 120_000);
+  }, 240_000);
 
   it('ends, after the steps, with ESLint 10 and the plugin reporting the leak and nothing else', async () => {
     let last = { code: 0, out: '' };
@@ -125,5 +125,5 @@ describe('docs/migrating.md on an ESLint 8 project', () => {
     expect(Object.keys(pkg.devDependencies).sort()).toEqual(['@classified/eslint-plugin', '@eslint/js', '@types/node', 'eslint', 'typescript', 'typescript-eslint']);
     expect(existsSync(path.join(app, '.eslintrc.json'))).toBe(false);
     expect(existsSync(path.join(app, '.eslintignore'))).toBe(false);
-  }, 300_000);
+  }, 420_000);
 });
