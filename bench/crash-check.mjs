@@ -6,7 +6,7 @@
 //
 //   npm run build && node bench/crash-check.mjs
 import { execFileSync } from 'node:child_process';
-import { cpSync, mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { ESLint } from 'eslint';
@@ -49,7 +49,7 @@ const targets = [
   {
     name: 'this repository',
     cwd: root,
-    patterns: [...readdirSync(join(root, 'packages')).map((p) => `packages/${p}/src`), ...readdirSync(join(root, 'examples')).map((e) => `examples/${e}/src`)],
+    patterns: [...readdirSync(join(root, 'packages')).map((p) => `packages/${p}/src`), ...readdirSync(join(root, 'examples')).map((e) => `examples/${e}/src`)].filter((dir) => existsSync(join(root, dir))),
     thirdParty: false,
   },
   { name: 'generated, 1,000 files', cwd: genDir, patterns: ['src'], thirdParty: false },

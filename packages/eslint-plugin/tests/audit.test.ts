@@ -19,7 +19,7 @@ describe('classified-audit', () => {
     expect(result.stdout.split('\n')).toEqual([
       '# Exceptions register',
       '',
-      'Project: `tsconfig.json`. 6 exception(s).',
+      'Project: `tsconfig.json`. 7 exception(s).',
       '',
       '| Where | Kind | Removes | Reason | Code |',
       '| --- | --- | --- | --- | --- |',
@@ -29,6 +29,7 @@ describe('classified-audit', () => {
       '| src/service.ts:8 | eslint-disable | @classified/no-classified-logging | SUP-42: support reads this log | `// eslint-disable-next-line @classified/no-classified-logging -- SUP-42: suppor…` |',
       '| src/service.ts:10 | declassify | restricted (pii) | **not static** | `declassify(user, why)` |',
       '| src/service.ts:11 | eslint-disable | @classified/no-classified-export, @classified/no-classified-logging | **missing** | `/* eslint-disable-next-line @classified/no-classified-export, @classified/no-cl…` |',
+      '| src/service.ts:19 | eslint-disable | @classified/no-classified-logging | SUP-43: the note names no one | `// eslint-disable-line @classified/no-classified-logging -- SUP-43: the note na…` |',
       '',
     ]);
   });
@@ -44,11 +45,20 @@ describe('classified-audit', () => {
       ['eslint-disable', 8, 'ok'],
       ['declassify', 10, 'not-static'],
       ['eslint-disable', 11, 'missing'],
+      ['eslint-disable', 19, 'ok'],
     ]);
     expect(result.entries[0]).toMatchObject({ file: 'src/service.ts', column: 14, reason: 'Deliver the password-reset email', level: 'restricted', categories: ['pii'] });
     expect(result.entries[2]).toMatchObject({ level: 'confidential', to: 'internal', lowers: true });
     expect(result.entries[3]).toMatchObject({ rules: ['@classified/no-classified-logging'], reason: 'SUP-42: support reads this log' });
     expect(result.entries[4]).toMatchObject({ reason: null });
+  });
+
+  it('counts only real comments: not the text of a template literal, before or after a substitution', () => {
+    const out = execFileSync(process.execPath, [bin, '--format', 'json'], { cwd: project, encoding: 'utf8' });
+    const entries = (JSON.parse(out) as { entries: Array<Record<string, unknown>> }).entries.filter((e) => e.kind === 'eslint-disable');
+    // Line 17's template holds `// eslint-disable-next-line …` after `${to}`: no entry. Line 19's comment follows two templates.
+    expect(entries.map((e) => e.line)).toEqual([8, 11, 19]);
+    expect(entries[2]).toMatchObject({ line: 19, column: 23, rules: ['@classified/no-classified-logging'], reason: 'SUP-43: the note names no one', reasonStatus: 'ok' });
   });
 
   it('fails on a missing or non-static reason when asked', () => {

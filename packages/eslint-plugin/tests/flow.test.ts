@@ -5,7 +5,7 @@ import literalRule from '../src/rules/no-classified-literal.js';
 import loggingRule from '../src/rules/no-classified-logging.js';
 import thirdPartyRule from '../src/rules/no-classified-third-party.js';
 import transportRule from '../src/rules/require-secure-transport.js';
-import { FIX, invalid, MODELS } from './helpers.js';
+import { FIX, invalid, MODELS, wholeUser } from './helpers.js';
 import { typedRuleTester } from './ruleTester.js';
 
 const ruleTester = typedRuleTester();
@@ -21,6 +21,8 @@ ruleTester.run('flow: no-classified-logging', loggingRule, {
     MODELS + `console.log(users.filter((u) => u.plan === 'pro').length);`,
     // Without a propagator entry, a function with no body carries only arguments whose own type is classified.
     MODELS + 'declare function wrap(x: string): string;\nconsole.log(wrap(`to ${email}`));',
+    // A function with no body whose result is an object: its type says what it holds.
+    MODELS + `declare function toDto(u: User): { id: string };\nconsole.log(toDto(user));`,
     // A getter on an object whose type holds a classified field somewhere returns what it returns.
     MODELS + `declare const config: { get(key: string): string; smtpPassword: typeof password };\nconsole.log(config.get('mail.defaultName'));`,
     // An unknown function's result carries only arguments whose own type is classified.
@@ -107,6 +109,20 @@ ruleTester.run('flow: no-classified-logging', loggingRule, {
         `function w5(x: unknown) { console.log(x); }\nfunction w4(x: unknown) { w5(x); }\nfunction w3(x: unknown) { w4({ x }); }\nfunction w2(x: { x: unknown }) { w3(x.x); }\nfunction w1(x: unknown) { w2({ x }); }\nw1(email);`,
       { arg: 'email', path: 'email', masker: 'maskEmail', via: ' through `w1()` → `w2()` → `w3()` → `w4()` → `w5()`', ...log },
     ),
+    // Recursive wrappers: summarised once, no endless walk, the sink still found.
+    invalid(MODELS + `function ping(x: unknown, n: number): void { if (n > 0) pong(x, n - 1); }\nfunction pong(x: unknown, n: number): void { console.log(x); ping(x, n); }\nping(email, 3);`, {
+      arg: 'email',
+      path: 'email',
+      masker: 'maskEmail',
+      via: ' through `ping()` → `pong()`',
+      ...log,
+    }),
+    // A report names five paths, then how many more.
+    invalid(
+      MODELS +
+        `import type { Restricted } from '@classified/core';\ndeclare const person: { a: Restricted<string, 'pii'>; b: Restricted<string, 'pii'>; c: Restricted<string, 'pii'>; d: Restricted<string, 'pii'>; e: Restricted<string, 'pii'>; f: Restricted<string, 'pii'>; g: Restricted<string, 'pii'> };\nconsole.log(person);`,
+      { arg: 'person', path: 'person.a', pathsText: '`person.a`, `person.b`, `person.c`, `person.d`, `person.e` and 2 more', ...log },
+    ),
     // Sinks reached indirectly.
     invalid(MODELS + `console.log.call(console, email);`, { arg: 'email', path: 'email', masker: 'maskEmail', ...log }),
     invalid(MODELS + `console.log.apply(console, [email]);`, { arg: 'email', path: 'email', masker: 'maskEmail', ...log }),
@@ -140,6 +156,15 @@ ruleTester.run('flow: no-classified-logging', loggingRule, {
       { arg: 'wrap(`to ${email}`)', at: 'email', path: 'email', masker: 'maskEmail', ...log },
       { propagators: [{ from: 'file', path: 'file.ts', name: 'wrap', reaches: [0] }] },
     ),
+    // The masker is chosen by the field's name: `hotel` is no telephone.
+    invalid(MODELS + `import type { Restricted } from '@classified/core';\ndeclare const booking: { hotel: Restricted<string, 'pii'> };\nconsole.log(booking.hotel);`, {
+      arg: 'booking.hotel',
+      path: 'booking.hotel',
+      masker: 'redactString',
+      ...log,
+    }),
+    // A function with no body whose result is text carries its classified argument.
+    invalid(MODELS + `declare function format(u: User): string;\nconsole.log(format(user));`, { arg: 'format(user)', at: 'user', ...wholeUser('user'), sink: 'console.log()' }),
     // Credentials are removed, not masked.
     invalid(MODELS + `console.log({ password });`, { arg: '{ password }', at: '{ password }', path: 'password', category: ' (credential)', sink: 'console.log()', masker: 'redactString', fix: FIX.credential }),
   ],

@@ -45,6 +45,8 @@ export interface Expected {
   readonly path: string;
   /** Every path the message names, when there are several (default: `path` alone). */
   readonly paths?: readonly string[];
+  /** The paths exactly as the message writes them, when a list would not say it (`… and 2 more`). */
+  readonly pathsText?: string;
   readonly level?: string;
   readonly category?: string;
   readonly sink: string;
@@ -84,7 +86,7 @@ export function invalid(code: string, expected: Expected, options?: SinkRuleOpti
         line,
         column,
         data: {
-          paths: listed(expected.paths ?? [expected.path]),
+          paths: expected.pathsText ?? listed(expected.paths ?? [expected.path]),
           level: expected.level ?? 'restricted',
           category: expected.category ?? '',
           sink: expected.sink,

@@ -11,8 +11,17 @@ const root = path.join(path.dirname(fileURLToPath(import.meta.url)), '..');
 const ruleNames = Object.keys(plugin.rules);
 
 describe('the plugin', () => {
-  it('has rules', () => {
-    expect(ruleNames.length).toBeGreaterThanOrEqual(3);
+  it('has exactly its eight rules', () => {
+    expect([...ruleNames].sort()).toEqual([
+      'no-classification-cast',
+      'no-classified-export',
+      'no-classified-in-error',
+      'no-classified-literal',
+      'no-classified-logging',
+      'no-classified-third-party',
+      'require-declassify-reason',
+      'require-secure-transport',
+    ]);
   });
 
   it.each(ruleNames)('%s has a doc, a test file, and is in both configs', (name) => {
@@ -75,6 +84,11 @@ describe('configuration errors', () => {
     ['no-classified-third-party', { allow: [{ host: 'x.example', maxLevel: 'restricted', categories: 'payment' }] }, 'option `allow[0].categories` must be an array of non-empty strings'],
     ['no-classified-third-party', { allow: [{ host: 3, maxLevel: 'restricted' }] }, 'option `allow[0].host` must be a host name'],
     ['no-classified-in-error', { maxLevel: 'secret' }, 'option `maxLevel` must be one of'],
+    ['no-classified-in-error', { sinks: { from: 'file', path: 'src/errors.ts', name: 'fail' } }, 'option `sinks` must be an array of sink specs; got {"from":"file","path":"src/errors.ts","name":"fail"}'],
+    ['no-classified-in-error', { sinks: [{ from: 'file', name: 'fail' }] }, "option `sinks[0]`: a sink with `from: 'file'` needs `path`"],
+    ['no-classified-in-error', { sinks: [{ from: 'lib' }] }, 'option `sinks[0]` needs `name`'],
+    ['no-classified-in-error', { sinks: [{ from: 'lib', name: 'x' }, { from: 'lib', name: 'Problem.detail', kind: 'assign' }] }, "option `sinks[1].kind` must be 'call' or 'new' here"],
+    ['no-classified-in-error', { sinks: [{ from: 'lib', name: 'fail', kind: 'throw' }] }, "option `sinks[0].kind` must be one of 'call', 'new', 'assign'; got \"throw\""],
     ['require-declassify-reason', { minLength: 0 }, 'option `minLength` must be a whole number of at least 1; got 0'],
     ['require-declassify-reason', { pattern: '[' }, 'option `pattern` is not a valid regular expression'],
     ['require-declassify-reason', { pattern: 7 }, 'option `pattern` must be a regular expression in a string; got 7'],
@@ -90,6 +104,7 @@ describe('configuration errors', () => {
       /Unexpected property "extra"\. Expected properties: "from", "name", "package", "path", "kind", "args"/,
     );
     expect(() => withOptions('no-classification-cast', { any: 1 })).toThrow(/no-classification-cast/);
+    expect(() => withOptions('no-classified-in-error', { sinks: [{ from: 'lib', name: 'fail', reaches: [0] }] })).toThrow(/Unexpected property "reaches"/);
     expect(() => withOptions('no-classified-third-party', { allow: [{ host: 'x.example' }] })).toThrow(/should have required property '\.maxLevel'/);
   });
 

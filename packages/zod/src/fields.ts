@@ -1,6 +1,6 @@
 import type { Classified, Level } from '@classified/core';
 import { z } from 'zod';
-import { CLASSIFICATION, defOf, nodeOf, type AnySchema } from './internal/schema.js';
+import { CLASSIFICATION, defOf, mergeClassification, nodeOf, ownClassification, type AnySchema } from './internal/schema.js';
 import { toClassification, type Classification, type ClassificationMeta } from './meta.js';
 
 type Primitive = string | number | bigint | boolean | symbol | null | undefined;
@@ -117,18 +117,34 @@ function copyDef(def: object, extra: Record<string | symbol, unknown>): object {
   return Object.defineProperties({}, { ...Object.getOwnPropertyDescriptors(def), ...Object.getOwnPropertyDescriptors(extra) });
 }
 
-function classifySchema(fn: string, schema: unknown, classification: Classification): AnySchema {
+/**
+ * The classification a schema gets from a helper: the one given, at a level no lower than the one
+ * the schema already has (raising is safe, lowering is not). Given meta wins; what it leaves out
+ * (a category, a description) is kept.
+ */
+function raise(given: Classification, existing: Classification | undefined): Classification {
+  if (!existing) return given;
+  const merged = mergeClassification(existing, given)!;
+  return given.description === undefined && existing.description !== undefined ? { ...merged, description: existing.description } : merged;
+}
+
+function classifySchema(fn: string, schema: unknown, given: Classification): AnySchema {
   if (!(schema instanceof z.ZodType)) {
     throw new TypeError(`${fn}(): expected a zod schema (from 'zod' v4), got ${schema === null ? 'null' : typeof schema}.`);
   }
   const source = schema as unknown as AnySchema & Cloneable;
+  const classification = raise(given, ownClassification(source));
   const node = nodeOf(source);
   const extra: Record<string | symbol, unknown> = { [CLASSIFICATION]: classification };
   if (node.kind === 'object') {
-    // Classify every field too, so that `.extend/.pick/.omit` and the JSON Schema keep it.
+    // Classify every field too, so that `.extend/.pick/.omit` and the JSON Schema keep it. A field
+    // already classified keeps its own meta and the higher of the two levels.
     const { description: _description, ...inherited } = classification;
     const shape: Record<string, AnySchema> = {};
-    for (const [key, field] of Object.entries(node.shape)) shape[key] = classifySchema(fn, field, inherited);
+    for (const [key, field] of Object.entries(node.shape)) {
+      const own = ownClassification(field);
+      shape[key] = classifySchema(fn, field, own ? mergeClassification(inherited, own)! : inherited);
+    }
     extra.shape = shape;
   }
   const cl = source.clone(copyDef(defOf(source), extra));

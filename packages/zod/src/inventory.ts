@@ -43,7 +43,7 @@ function walk(
   const into = (child: AnySchema, segment: string) => walk(child, joinPath(path, segment), c, lazies, out);
   switch (node.kind) {
     case 'wrapper':
-      return walk(node.inner, path, mergeClassification(c, node.carry), lazies, out);
+      return walk(node.inner, path, c, lazies, out);
     case 'object':
       for (const [key, field] of Object.entries(node.shape)) into(field, keySegment(key));
       if (node.catchall) into(node.catchall, '.*');
@@ -64,6 +64,10 @@ function walk(
     case 'intersection':
       into(node.left, '');
       into(node.right, '');
+      return;
+    case 'pipe':
+      into(node.input, '');
+      into(node.output, '');
       return;
     case 'lazy':
       // A recursive schema is listed once: its second visit on the same path adds nothing new.

@@ -1,6 +1,7 @@
+import { REDACTED } from '@classified/core';
 import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
-import { classificationOf, classified, confidential, internal, restricted } from '../src/index.js';
+import { classificationOf, classified, confidential, internal, redactor, restricted } from '../src/index.js';
 
 const SECRET = 'hunter2-secret-value';
 
@@ -43,6 +44,18 @@ describe('classified schemas', () => {
     for (const clone of [email.min(1), email.describe('Contact'), email.meta({ title: 'x' }), email.refine(() => true)]) {
       expect(classificationOf(clone)).toEqual([{ path: '', level: 'restricted', category: 'pii' }]);
     }
+  });
+
+  it('never lower a level already on the schema, or on a field inside it', () => {
+    const email = restricted(z.string(), { category: 'pii', description: 'Login' });
+    expect(classificationOf(internal(email))).toEqual([{ path: '', level: 'restricted', category: 'pii', description: 'Login' }]);
+    const Wrapped = internal(z.object({ email, note: z.string() }));
+    expect(classificationOf(Wrapped)).toEqual([
+      { path: 'email', level: 'restricted', category: 'pii', description: 'Login' },
+      { path: 'note', level: 'internal' },
+    ]);
+    expect(redactor(Wrapped)(Wrapped.parse({ email: SECRET, note: 'n' }))).toEqual({ email: REDACTED, note: 'n' });
+    expect((z.toJSONSchema(internal(email)) as Record<string, unknown>)['x-classification']).toEqual({ level: 'restricted', category: 'pii' });
   });
 
   it('put an x-classification keyword in the JSON Schema', () => {

@@ -62,6 +62,13 @@ describe('classificationOf', () => {
     ]);
   });
 
+  it('lists what either side of a pipe classifies', () => {
+    const Piped = z.object({ email: restricted(z.string(), { category: 'pii' }), id: z.string() }).pipe(z.object({ email: z.string(), id: z.string() }));
+    expect(classificationOf(Piped)).toEqual([{ path: 'email', level: 'restricted', category: 'pii' }]);
+    const Out = z.unknown().pipe(z.object({ card: restricted(z.string()) }).optional());
+    expect(classificationOf(Out)).toEqual([{ path: 'card', level: 'restricted' }]);
+  });
+
   it('lists the leaves of a classified container, inheriting its meta and keeping the higher level', () => {
     const Wrapped = restricted(
       z.object({ street: z.string(), id: internal(z.string()), geo: z.object({ lat: z.number() }), tags: z.array(z.string()) }),

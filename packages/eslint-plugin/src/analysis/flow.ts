@@ -1,6 +1,8 @@
 // Local data flow: the expression a local variable holds, when it is a `const`, or a `let` that is
 // never reassigned, with an initialiser.
 import ts from 'typescript';
+import { mutators } from '../sinks/propagators.js';
+import { toArray } from '../sinks/spec.js';
 
 /** The function (or source file) a node belongs to. */
 export function enclosingFunction(node: ts.Node): ts.Node {
@@ -86,8 +88,8 @@ export interface Mutation {
   readonly values: readonly ts.Expression[];
 }
 
-/** Method names that may store their arguments in their receiver (checked against the mutator table). */
-const MUTATOR_NAMES: ReadonlySet<string> = new Set(['set', 'append', 'push', 'unshift', 'add', 'splice', 'fill']);
+/** Method names that may store their arguments in their receiver: the mutator table's (which then decides by declaration). */
+const MUTATOR_NAMES: ReadonlySet<string> = new Set(mutators.flatMap((m) => toArray(m.name).map((n) => n.slice(n.lastIndexOf('.') + 1))));
 
 const mutationCache = new WeakMap<ts.Node, Map<ts.Symbol, Mutation[]>>();
 

@@ -192,7 +192,8 @@ function pathOf(expr: ts.Expression, names: ReadonlyMap<ts.Symbol, string>, chec
 interface Ctx {
   readonly params: ParamScope | undefined;
   readonly names: Map<ts.Symbol, string>;
-  readonly seen: Set<string>;
+  /** Nodes visited, and the paths asked of each (`''` for the node itself). */
+  readonly seen: Map<ts.Node, string[]>;
   depth: number;
 }
 
@@ -236,12 +237,12 @@ export class Analyzer {
 
   /** Everything an expression carries. `params` follows a summarised function's parameters. */
   carriers(expr: ts.Expression, params?: ParamScope): Carrier[] {
-    return this.#carriers(expr, { params, names: new Map(), seen: new Set(), depth: 0 });
+    return this.#carriers(expr, { params, names: new Map(), seen: new Map(), depth: 0 });
   }
 
   /** What the value at `path` inside an expression carries (`['to']`: its property `to`). */
   carriersAt(expr: ts.Expression, path: readonly string[], params?: ParamScope): Carrier[] {
-    return this.#at(expr, path, { params, names: new Map(), seen: new Set(), depth: 0 });
+    return this.#at(expr, path, { params, names: new Map(), seen: new Map(), depth: 0 });
   }
 
   /** Whether a call is a lib method of the sort `users.forEach(cb)`, whose callbacks receive the receiver's elements. */
@@ -256,15 +257,20 @@ export class Analyzer {
     return decl !== undefined && this.program.isSourceFileDefaultLibrary(decl.getSourceFile());
   }
 
-  #key(node: ts.Node, path: readonly string[]): string {
-    return `${node.pos}:${node.end}:${node.getSourceFile().fileName}:${path.join('.')}`;
+  /** Marks a node (at a path) visited; false when it already was: recursion and repeats stop there. */
+  #visit(node: ts.Node, path: readonly string[], ctx: Ctx): boolean {
+    if (ctx.depth > MAX_FLOW_DEPTH) return false;
+    const key = path.length === 0 ? '' : path.join('.');
+    const paths = ctx.seen.get(node);
+    if (!paths) ctx.seen.set(node, [key]);
+    else if (paths.includes(key)) return false;
+    else paths.push(key);
+    return true;
   }
 
   #carriers(expr: ts.Expression, ctx: Ctx): Carrier[] {
     const e = skipOuter(expr);
-    const key = this.#key(e, []);
-    if (ctx.seen.has(key) || ctx.depth > MAX_FLOW_DEPTH) return [];
-    ctx.seen.add(key);
+    if (!this.#visit(e, [], ctx)) return [];
     ctx.depth++;
     try {
       return this.#compute(e, ctx);
@@ -488,9 +494,7 @@ export class Analyzer {
   #at(expr: ts.Expression, path: readonly string[], ctx: Ctx): Carrier[] {
     if (path.length === 0) return this.#carriers(expr, ctx);
     const e = skipOuter(expr);
-    const key = this.#key(e, path);
-    if (ctx.seen.has(key) || ctx.depth > MAX_FLOW_DEPTH) return [];
-    ctx.seen.add(key);
+    if (!this.#visit(e, path, ctx)) return [];
     ctx.depth++;
     try {
       return this.#computeAt(e, path, ctx);
@@ -590,6 +594,15 @@ export class Analyzer {
     return t;
   }
 
+  /** Whether a result type may hold text it was given: a string, an array of strings, or untyped. */
+  #mayHoldText(type: ts.Type): boolean {
+    if (type.isUnion()) return type.types.some((t) => this.#mayHoldText(t));
+    if (type.getFlags() & (ts.TypeFlags.Any | ts.TypeFlags.Unknown | ts.TypeFlags.TypeParameter)) return true;
+    if (isStringType(type)) return true;
+    if (this.checker.isArrayType(type) || this.checker.isTupleType(type)) return this.checker.getTypeArguments(type as ts.TypeReference).some((t) => this.#mayHoldText(t));
+    return false;
+  }
+
   /** What a sanitizer call gives, by the sanitizer table (the callee, or the factory that made it). */
   #sanitizer(call: ts.CallExpression): Sanitized | undefined {
     const direct = this.#sanitizers.lookup(call.expression, 'call');
@@ -645,9 +658,10 @@ export class Analyzer {
       }
       return out;
     }
-    // No entry and no summary: the result carries an argument only when that argument's own type
-    // is classified (a classified string, or an object or array holding one); never the receiver.
-    if (type && isScalar(type)) return [];
+    // No entry and no summary: a text (or untyped) result carries an argument only when that
+    // argument's own type is classified (a classified string, or an object or array holding one);
+    // never the receiver. An object result is what its type says: `redactUser(user): PublicUser`.
+    if (type && !this.#mayHoldText(type)) return [];
     const out: Carrier[] = [];
     for (const arg of args) {
       const a = skipOuter(arg);

@@ -49,6 +49,56 @@ function short(text: string): string {
   return one.length > 80 ? `${one.slice(0, 79)}…` : one;
 }
 
+const isJsxElementOrFragment = (node: ts.Node | undefined): boolean =>
+  node !== undefined && (node.kind === ts.SyntaxKind.JsxElement || node.kind === ts.SyntaxKind.JsxFragment);
+
+/** Whether what follows a token can be trivia: in JSX, what follows the `>` or `}` before a child is text. */
+function canHaveTrailingTrivia(token: ts.Node): boolean {
+  const parent = token.parent;
+  if (token.kind === ts.SyntaxKind.CloseBraceToken) return parent.kind !== ts.SyntaxKind.JsxExpression || !isJsxElementOrFragment(parent.parent);
+  if (token.kind !== ts.SyntaxKind.GreaterThanToken) return true;
+  switch (parent.kind) {
+    case ts.SyntaxKind.JsxOpeningElement:
+      return token.end !== parent.end;
+    case ts.SyntaxKind.JsxOpeningFragment:
+      return false;
+    case ts.SyntaxKind.JsxSelfClosingElement:
+      return token.end !== parent.end || !isJsxElementOrFragment(parent.parent);
+    case ts.SyntaxKind.JsxClosingElement:
+    case ts.SyntaxKind.JsxClosingFragment:
+      return !isJsxElementOrFragment(parent.parent?.parent);
+    default:
+      return true;
+  }
+}
+
+/**
+ * Every comment of a parsed file, in order: the comment ranges in the trivia before and after each
+ * of its real tokens. A comment is only ever trivia, so the text of a string, of a template
+ * literal (before or after a `${}`), of a regular expression or of JSX is never taken for one.
+ */
+function commentsOf(file: ts.SourceFile): ts.CommentRange[] {
+  const text = file.text;
+  const found = new Map<number, ts.CommentRange>();
+  const add = (pos: number, end: number, kind: ts.CommentKind) => {
+    if (!found.has(pos)) found.set(pos, { pos, end, kind });
+  };
+  const jsx = file.languageVariant === ts.LanguageVariant.JSX;
+  const stack: ts.Node[] = [file];
+  for (let node = stack.pop(); node !== undefined; node = stack.pop()) {
+    if (ts.isTokenKind(node.kind)) {
+      if (node.pos === node.end) continue;
+      if (node.kind !== ts.SyntaxKind.JsxText) ts.forEachLeadingCommentRange(text, node.pos === 0 ? (ts.getShebang(text) ?? '').length : node.pos, add);
+      if (!jsx || canHaveTrailingTrivia(node)) ts.forEachTrailingCommentRange(text, node.end, add);
+    } else if (node.kind !== ts.SyntaxKind.JSDoc) {
+      // A JSDoc node is the parsed inside of a comment: the comment itself is trivia of the next token.
+      const children = node.getChildren(file);
+      for (let i = children.length - 1; i >= 0; i--) stack.push(children[i]!);
+    }
+  }
+  return [...found.values()].sort((a, b) => a.pos - b.pos);
+}
+
 function loadProgram(tsconfig: string): ts.Program {
   const host: ts.ParseConfigFileHost = {
     ...ts.sys,
@@ -109,12 +159,9 @@ export function audit(tsconfig: string): AuditResult {
     };
     visit(file);
 
-    // Comments, found by the TypeScript scanner (never inside strings or templates).
-    const scanner = ts.createScanner(ts.ScriptTarget.Latest, false, file.languageVariant, file.text);
-    for (let token = scanner.scan(); token !== ts.SyntaxKind.EndOfFileToken; token = scanner.scan()) {
-      if (token !== ts.SyntaxKind.SingleLineCommentTrivia && token !== ts.SyntaxKind.MultiLineCommentTrivia) continue;
-      const raw = scanner.getTokenText();
-      const body = token === ts.SyntaxKind.SingleLineCommentTrivia ? raw.slice(2) : raw.slice(2, -2);
+    for (const comment of commentsOf(file)) {
+      const raw = file.text.slice(comment.pos, comment.end);
+      const body = comment.kind === ts.SyntaxKind.SingleLineCommentTrivia ? raw.slice(2) : raw.slice(2, -2);
       const match = DIRECTIVE.exec(body);
       if (!match) continue;
       const [list, ...why] = match[1]!.split(/\s--\s?/);
@@ -126,7 +173,7 @@ export function audit(tsconfig: string): AuditResult {
       entries.push({
         kind: 'eslint-disable',
         file: rel,
-        ...position(scanner.getTokenStart()),
+        ...position(comment.pos),
         reason: reason === '' ? null : reason,
         reasonStatus: reason === '' ? 'missing' : 'ok',
         rules: all ? ['(all rules)'] : rules,

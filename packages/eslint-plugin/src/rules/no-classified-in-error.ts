@@ -3,11 +3,13 @@ import ts from 'typescript';
 import { isAbove, type Level } from '../analysis/levels.js';
 import { analyzerFor } from '../analysis/program.js';
 import { strongest, type Carried } from '../analysis/taint.js';
+import { argumentIndices, calleeCandidates, specMatches } from '../sinks/match.js';
+import { sinkSpecSchema, validateSinkSpecs, type SinkSpec } from '../sinks/spec.js';
 import { createRule } from '../util/createRule.js';
 import { described, levelOption } from '../util/options.js';
 import { typedServices } from '../util/services.js';
 
-export type Options = [{ maxLevel?: Level }];
+export type Options = [{ maxLevel?: Level; sinks?: readonly SinkSpec[] }];
 export type MessageIds = 'classifiedInError';
 
 export default createRule<Options, MessageIds>({
@@ -26,7 +28,12 @@ export default createRule<Options, MessageIds>({
       {
         type: 'object',
         additionalProperties: false,
-        properties: { maxLevel: described("The highest level an error may hold: 'public', 'internal', 'confidential' or 'restricted'. Default `'confidential'`, as for logging.") },
+        properties: {
+          maxLevel: described("The highest level an error may hold: 'public', 'internal', 'confidential' or 'restricted'. Default `'confidential'`, as for logging."),
+          sinks: described('Extra functions and constructors that make or throw errors (an array of sink specs, as in the sink rules): their counted arguments are checked like an error message.', {
+            items: sinkSpecSchema,
+          }),
+        },
       },
     ],
   },
@@ -37,6 +44,11 @@ export default createRule<Options, MessageIds>({
     const checker = program.getTypeChecker();
     const analyzer = analyzerFor(program);
     const maxLevel = levelOption('no-classified-in-error', 'maxLevel', options.maxLevel, 'confidential');
+    const sinks = validateSinkSpecs('no-classified-in-error', options.sinks);
+    sinks.forEach((spec, i) => {
+      if (spec.kind === 'assign') throw new Error(`@classified/no-classified-in-error: option \`sinks[${i}].kind\` must be 'call' or 'new' here: an error is made by a call or a constructor.`);
+    });
+    const rootDir = program.getCurrentDirectory();
     const errorTypes = new Map<ts.Type, boolean>();
 
     /** Whether a type is `Error` from the lib, or a class that extends it. */
@@ -84,26 +96,59 @@ export default createRule<Options, MessageIds>({
       return true;
     };
 
+    /** A function or constructor of the `sinks` option: its counted arguments are checked. */
+    const checkUserSink = (node: TSESTree.NewExpression | TSESTree.CallExpression, kind: 'call' | 'new') => {
+      if (sinks.length === 0 || node.arguments.length === 0) return false;
+      const call = services.esTreeNodeToTSNodeMap.get(node) as ts.NewExpression | ts.CallExpression;
+      if (!carriesAbove(call)) return false;
+      const candidates = calleeCandidates(call.expression, program, checker);
+      const spec = sinks.find((s) => (s.kind ?? 'call') === kind && specMatches(s, candidates, rootDir));
+      if (!spec) return false;
+      const where = `the error made by \`${call.expression.getText()}\``;
+      for (const i of argumentIndices(spec, node.arguments.length)) check(node.arguments[i]!, where);
+      return true;
+    };
+
+    /** Whether an expression makes an error (`new Error(…)`, `new PaymentError(…)`): checked where it is made. */
+    const makesError = (node: TSESTree.Node) =>
+      (node.type === AST_NODE_TYPES.NewExpression || node.type === AST_NODE_TYPES.CallExpression) && isError(checker.getTypeAtLocation(services.esTreeNodeToTSNodeMap.get(node)));
+
+    /** Whether an identifier is the `reject` parameter of a `new Promise((resolve, reject) => …)` executor. */
+    const isExecutorReject = (callee: ts.Node) => {
+      const decl = ts.isIdentifier(callee) ? checker.getSymbolAtLocation(callee)?.valueDeclaration : undefined;
+      if (!decl || !ts.isParameter(decl)) return false;
+      const executor = decl.parent;
+      if (!(ts.isArrowFunction(executor) || ts.isFunctionExpression(executor)) || executor.parameters[1] !== decl) return false;
+      const construction = executor.parent;
+      if (!ts.isNewExpression(construction) || construction.arguments?.[0] !== executor) return false;
+      const promise = checker.getSymbolAtLocation(construction.expression)?.declarations?.[0];
+      return promise !== undefined && program.isSourceFileDefaultLibrary(promise.getSourceFile());
+    };
+
     return {
-      NewExpression: checkErrorConstruction,
+      NewExpression(node) {
+        if (!checkErrorConstruction(node)) checkUserSink(node, 'new');
+      },
       CallExpression(node) {
-        if (checkErrorConstruction(node)) return;
-        // Promise.reject(value)
+        if (checkErrorConstruction(node) || checkUserSink(node, 'call')) return;
         const callee = node.callee;
-        if (callee.type === AST_NODE_TYPES.MemberExpression && !callee.computed && callee.property.type === AST_NODE_TYPES.Identifier && callee.property.name === 'reject' && node.arguments[0]) {
+        const value = node.arguments[0];
+        if (!value) return;
+        // Promise.reject(value)
+        if (callee.type === AST_NODE_TYPES.MemberExpression && !callee.computed && callee.property.type === AST_NODE_TYPES.Identifier && callee.property.name === 'reject') {
           const symbol = checker.getSymbolAtLocation(services.esTreeNodeToTSNodeMap.get(callee.property));
           const decl = symbol?.declarations?.[0];
-          if (decl && program.isSourceFileDefaultLibrary(decl.getSourceFile())) check(node.arguments[0], '`Promise.reject()`');
+          if (decl && program.isSourceFileDefaultLibrary(decl.getSourceFile()) && !makesError(value)) check(value, '`Promise.reject()`');
+        }
+        // new Promise((resolve, reject) => reject(value)): cheap first, the argument must carry something.
+        if (callee.type === AST_NODE_TYPES.Identifier && carriesAbove(services.esTreeNodeToTSNodeMap.get(node))) {
+          if (isExecutorReject(services.esTreeNodeToTSNodeMap.get(callee)) && !makesError(value)) check(value, 'the `reject()` of a `new Promise` executor');
         }
       },
       ThrowStatement(node) {
-        const arg = node.argument;
         // `throw new Error(…)` is checked where the error is made.
-        if (arg.type === AST_NODE_TYPES.NewExpression || arg.type === AST_NODE_TYPES.CallExpression) {
-          const type = checker.getTypeAtLocation(services.esTreeNodeToTSNodeMap.get(arg));
-          if (isError(type)) return;
-        }
-        check(arg, 'a thrown value');
+        if (makesError(node.argument)) return;
+        check(node.argument, 'a thrown value');
       },
     };
   },

@@ -2,7 +2,7 @@
 // called (its package, the TS lib, or a project file), its name and its container.
 import ts from 'typescript';
 import { calleeSymbol, classifiedPackageOf } from '../analysis/core.js';
-import { toArray, type SinkSpec } from './spec.js';
+import { toArray, type CatalogEntry, type SinkSpec } from './spec.js';
 
 /** Where a declaration lives. */
 export interface Origin {
@@ -17,6 +17,13 @@ interface Candidate {
   readonly name: string;
   readonly container: string | undefined;
   readonly origin: Origin;
+  /** The global declarations of the object a method is called on (`Window.dataLayer` for `window.dataLayer.push`). */
+  readonly receivers?: readonly Named[];
+}
+
+interface Named {
+  readonly name: string;
+  readonly container: string | undefined;
 }
 
 export function originOf(file: ts.SourceFile, program: ts.Program): Origin {
@@ -85,13 +92,36 @@ function computeCandidates(callee: ts.Expression, program: ts.Program, checker: 
   while (ts.isParenthesizedExpression(target) || ts.isNonNullExpression(target)) {
     target = (target).expression;
   }
-  if (ts.isPropertyAccessExpression(target)) target = target.name;
-  else if (ts.isElementAccessExpression(target)) target = target.argumentExpression;
+  let receiver: ts.Expression | undefined;
+  if (ts.isPropertyAccessExpression(target)) [receiver, target] = [target.expression, target.name];
+  else if (ts.isElementAccessExpression(target)) [receiver, target] = [target.expression, target.argumentExpression];
   candidatesOf(checker.getSymbolAtLocation(target), program, checker, out);
   const type = checker.getTypeAtLocation(callee);
   candidatesOf(type.aliasSymbol, program, checker, out);
   for (const t of type.isUnion() ? type.types : [type]) candidatesOf(t.getSymbol(), program, checker, out);
-  return out;
+  const receivers = receiver ? globalNamesOf(receiver, checker) : [];
+  return receivers.length > 0 ? out.map((c) => ({ ...c, receivers })) : out;
+}
+
+/** Whether a declaration is global: in a script (not a module), in `declare global`, or a member of an interface declared there. */
+function isGlobalDeclaration(decl: ts.Node): boolean {
+  for (let node = decl.parent; node !== undefined; node = node.parent) {
+    if (ts.isSourceFile(node)) return !ts.isExternalModule(node);
+    if (ts.isModuleDeclaration(node)) return (node.flags & ts.NodeFlags.GlobalAugmentation) !== 0;
+    if (ts.isBlock(node) || ts.isFunctionLike(node) || ts.isClassLike(node)) return false;
+  }
+  return false;
+}
+
+/** The names of an expression's global declarations: `Window.dataLayer` for `window.dataLayer`, `dataLayer` for a global variable. */
+function globalNamesOf(receiver: ts.Expression, checker: ts.TypeChecker): Named[] {
+  let e = receiver;
+  while (ts.isParenthesizedExpression(e) || ts.isNonNullExpression(e)) e = e.expression;
+  const at = ts.isPropertyAccessExpression(e) ? e.name : ts.isElementAccessExpression(e) ? e.argumentExpression : e;
+  const symbol = checker.getSymbolAtLocation(at);
+  if (!symbol) return [];
+  const resolved = resolveAlias(symbol, checker);
+  return (resolved.declarations ?? []).filter(isGlobalDeclaration).map((decl) => ({ name: resolved.getName(), container: containerName(decl) }));
 }
 
 /** The names an assignment target answers to: the property's own symbol, and `Type.*` of the object it is set on. */
@@ -113,7 +143,7 @@ function packageMatches(wanted: readonly string[], actual: string | undefined): 
   return wanted.some((w) => (w.endsWith('/*') ? actual.startsWith(w.slice(0, -1)) : w === actual));
 }
 
-function nameMatches(specName: string, c: Candidate): boolean {
+function nameMatches(specName: string, c: Named): boolean {
   if (specName === '*') return true;
   const dot = specName.lastIndexOf('.');
   if (dot < 0) return specName === c.name;
@@ -123,11 +153,13 @@ function nameMatches(specName: string, c: Candidate): boolean {
 }
 
 /** Whether a spec matches a callee; `anyName` ignores `name` (an approved recipient named by its package or file only). */
-export function specMatches(spec: SinkSpec, candidates: readonly Candidate[], rootDir: string, anyName = false): boolean {
+export function specMatches(spec: SinkSpec & Pick<CatalogEntry, 'receiver'>, candidates: readonly Candidate[], rootDir: string, anyName = false): boolean {
   const names = toArray(spec.name);
   const packages = toArray(spec.package);
+  const receivers = toArray(spec.receiver);
   return candidates.some((c) => {
     if (c.origin.from !== spec.from) return false;
+    if (receivers.length > 0 && !receivers.some((r) => (c.receivers ?? []).some((named) => nameMatches(r, named)))) return false;
     if (spec.from === 'package' && !packageMatches(packages, c.origin.package)) return false;
     if (spec.from === 'file' && spec.path !== undefined) {
       const wanted = spec.path.replace(/^\.\//, '');

@@ -27,6 +27,7 @@ export interface PropagatorSpec extends Omit<SinkSpec, 'args' | 'kind'> {
 }
 
 const ARRAY = (names: readonly string[]) => names.flatMap((n) => [`Array.${n}`, `ReadonlyArray.${n}`]);
+const AMPLITUDE_IDENTIFY = ['set', 'setOnce', 'append', 'prepend', 'preInsert', 'postInsert', 'add'].map((m) => `Identify.${m}`);
 
 /** The built-in propagators. A function with no entry and no summary carries only arguments whose own type is classified. */
 export const propagators: readonly PropagatorSpec[] = [
@@ -73,6 +74,8 @@ export const propagators: readonly PropagatorSpec[] = [
   { from: 'package', package: 'superjson', name: ['stringify', 'serialize'], reaches: [0] },
   // Terminal colorizers: the text they wrap.
   { from: 'package', package: ['chalk', 'picocolors', 'kleur', 'colorette', 'ansi-colors', 'colors'], name: ['*'], reaches: ['arguments'] },
+  // Amplitude's `Identify` builder: `new Identify().set('email', email)` holds the email.
+  { from: 'package', package: '@amplitude/analytics-core', name: AMPLITUDE_IDENTIFY, reaches: ['receiver', 'arguments'] },
 ];
 
 /**
@@ -84,4 +87,5 @@ export const mutators: readonly PropagatorSpec[] = [
   { from: 'lib', name: ['URLSearchParams.set', 'URLSearchParams.append', 'Headers.set', 'Headers.append', 'FormData.set', 'FormData.append', 'Map.set', 'WeakMap.set', 'Set.add'], reaches: ['arguments'] },
   { from: 'lib', name: ARRAY(['push', 'unshift', 'splice', 'fill']), reaches: ['arguments'] },
   { from: 'package', package: ['node', 'undici-types'], name: ['URLSearchParams.set', 'URLSearchParams.append', 'Headers.set', 'Headers.append', 'FormData.set', 'FormData.append'], reaches: ['arguments'] },
+  { from: 'package', package: '@amplitude/analytics-core', name: AMPLITUDE_IDENTIFY, reaches: ['arguments'] },
 ];

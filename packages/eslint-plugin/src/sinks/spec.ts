@@ -35,6 +35,12 @@ export interface SinkSpec {
 export interface CatalogEntry extends SinkSpec {
   /** What the catalog calls it, for the docs: `pino`, `express response`. */
   readonly label: string;
+  /**
+   * For a method of a general type (`Array.push`): the global the method must be called on, by
+   * its declaration's name (`Window.dataLayer`, or `dataLayer` for a global variable). Declared
+   * anywhere (the project or @types), but globally: a local of the same name does not count.
+   */
+  readonly receiver?: string | readonly string[];
 }
 
 /**
@@ -85,6 +91,14 @@ export function validateSinkSpec(spec: SinkSpec, where: string, requireName = tr
   if (spec.from !== 'package' && spec.package !== undefined) {
     throw new Error(`${where}: \`package\` is only for sinks with \`from: 'package'\`.`);
   }
+}
+
+/** Checks a rule's `sinks` option: an array of sink specs, each message naming the option (`sinks[2].from`). */
+export function validateSinkSpecs(rule: string, value: unknown): readonly SinkSpec[] {
+  if (value === undefined) return [];
+  if (!Array.isArray(value)) throw new Error(`@classified/${rule}: option \`sinks\` must be an array of sink specs; got ${JSON.stringify(value)}.`);
+  value.forEach((spec: SinkSpec, i) => validateSinkSpec(spec, `@classified/${rule}: option \`sinks[${i}]\``));
+  return value as SinkSpec[];
 }
 
 export const toArray = <T>(value: T | readonly T[] | undefined): readonly T[] =>

@@ -1,3 +1,7 @@
+import { analyticsSinks } from './families/analytics.js';
+import { errorTrackerSinks } from './families/errorTrackers.js';
+import { metricsSinks } from './families/metrics.js';
+import { searchSinks } from './families/search.js';
 import type { CatalogEntry } from './spec.js';
 
 /** HTTP clients and third-party SDKs: analytics, error trackers, telemetry. */
@@ -32,4 +36,8 @@ export const thirdPartySinks: readonly CatalogEntry[] = [
     name: ['setUser', 'setUserProperty', 'addAction', 'addError', 'setGlobalContextProperty', 'addTiming'],
   },
   { label: 'dd-trace', from: 'package', package: ['dd-trace', 'opentracing'], name: ['Span.setTag', 'Span.addTags', 'Span.log', 'Span.setBaggageItem'] },
+  ...errorTrackerSinks,
+  ...analyticsSinks,
+  ...searchSinks,
+  ...metricsSinks,
 ];

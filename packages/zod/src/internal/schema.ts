@@ -35,7 +35,12 @@ export function mergeClassification(outer: Classification | undefined, own: Clas
 
 /** A schema node by what it holds. */
 export type Node =
-  | { readonly kind: 'wrapper'; readonly inner: AnySchema; readonly carry?: Classification | undefined }
+  | {
+      readonly kind: 'wrapper';
+      readonly inner: AnySchema;
+      /** Set when the value is what a transform made of `inner`'s output: `inner` tells what went in, not its shape. */
+      readonly transformed?: true;
+    }
   | { readonly kind: 'object'; readonly shape: Readonly<Record<string, AnySchema>>; readonly catchall: AnySchema | undefined }
   | { readonly kind: 'array'; readonly element: AnySchema }
   | { readonly kind: 'set'; readonly element: AnySchema }
@@ -44,6 +49,8 @@ export type Node =
   | { readonly kind: 'tuple'; readonly items: readonly AnySchema[]; readonly rest: AnySchema | undefined }
   | { readonly kind: 'union'; readonly options: readonly AnySchema[]; readonly discriminator: string | undefined }
   | { readonly kind: 'intersection'; readonly left: AnySchema; readonly right: AnySchema }
+  /** Both sides describe the value; `input` describes it as it was before `output` parsed it. */
+  | { readonly kind: 'pipe'; readonly input: AnySchema; readonly output: AnySchema }
   | { readonly kind: 'lazy'; readonly get: () => AnySchema }
   | { readonly kind: 'leaf' };
 
@@ -76,26 +83,22 @@ export function nodeOf(schema: AnySchema): Node {
     case 'intersection':
       return { kind: 'intersection', left: s('left'), right: s('right') };
     case 'lazy':
-      return { kind: 'lazy', get: () => (def.getter as () => AnySchema)() };
+      // zod keeps the getter's result as `innerType`: the same schema on every visit, so that a
+      // walk can tell it has been there (calling the getter may build a new schema each time).
+      return { kind: 'lazy', get: () => (schema._zod as { innerType?: AnySchema }).innerType ?? (def.getter as () => AnySchema)() };
     case 'pipe': {
-      // The data a program holds is the pipe's output; a transform has no structure, so read the
-      // input side. What comes out of a classified input is still classified: carry it over.
-      const out = s('out');
-      if (defOf(out).type === 'transform') return { kind: 'wrapper', inner: s('in') };
-      return { kind: 'wrapper', inner: out, carry: topClassification(s('in')) };
+      // The data a program holds is the pipe's output. A transform has no structure: read the
+      // other side. Otherwise both sides describe the value (the input side's output is what the
+      // output side reads), so a field classified on either side is classified.
+      const input = s('in');
+      const output = s('out');
+      if (defOf(output).type === 'transform') return { kind: 'wrapper', inner: input, transformed: true };
+      if (defOf(input).type === 'transform') return { kind: 'wrapper', inner: output };
+      return { kind: 'pipe', input, output };
     }
     default:
       return WRAPPERS.has(def.type) ? { kind: 'wrapper', inner: s('innerType') } : { kind: 'leaf' };
   }
-}
-
-/** The classification on a schema or on the wrappers around it (`.optional()`, `.default()` …). */
-function topClassification(schema: AnySchema): Classification | undefined {
-  let c = ownClassification(schema);
-  for (let node = nodeOf(schema); node.kind === 'wrapper'; node = nodeOf(node.inner)) {
-    c = mergeClassification(mergeClassification(c, node.carry), ownClassification(node.inner));
-  }
-  return c;
 }
 
 const IDENTIFIER = /^[A-Za-z_$][A-Za-z0-9_$]*$/;
