@@ -18,25 +18,25 @@ const root = path.join(path.dirname(fileURLToPath(import.meta.url)), '..');
 const exec = promisify(execFile);
 
 describe('typescriptVersionProblem', () => {
-  it.each(['5.0.0', '5.9.3', '6.0.0', '6.0.3'])('accepts %s', (version) => {
+  it.each(['5.4.0', '5.9.3', '6.0.0', '6.0.3'])('accepts %s', (version) => {
     expect(typescriptVersionProblem(version)).toBeUndefined();
   });
 
   it('rejects TypeScript 7 with the supported range, in one line', () => {
     expect(typescriptVersionProblem('7.0.2')).toBe(
-      '@classified/eslint-plugin: TypeScript 7.0.2 is not supported; it needs typescript >=5.0.0 <6.1.0 (npm install --save-dev typescript@~6.0).',
+      '@classified/eslint-plugin: TypeScript 7.0.2 is not supported; it needs typescript >=5.4.0 <6.1.0 (npm install --save-dev typescript@~6.0).',
     );
   });
 
-  it.each(['4.9.5', '6.1.0', '6.1.0-dev.20260101', '7.0.0-beta', 'not a version'])('rejects %s', (version) => {
+  it.each(['4.9.5', '5.3.3', '6.1.0', '6.1.0-dev.20260101', '7.0.0-beta', 'not a version'])('rejects %s', (version) => {
     expect(typescriptVersionProblem(version)).toBe(
-      `@classified/eslint-plugin: TypeScript ${version} is not supported; it needs typescript >=5.0.0 <6.1.0 (npm install --save-dev typescript@~6.0).`,
+      `@classified/eslint-plugin: TypeScript ${version} is not supported; it needs typescript >=5.4.0 <6.1.0 (npm install --save-dev typescript@~6.0).`,
     );
   });
 
   it('says when TypeScript is not installed', () => {
     expect(typescriptVersionProblem(undefined)).toBe(
-      '@classified/eslint-plugin: TypeScript is not installed; it needs typescript >=5.0.0 <6.1.0 (npm install --save-dev typescript@~6.0).',
+      '@classified/eslint-plugin: TypeScript is not installed; it needs typescript >=5.4.0 <6.1.0 (npm install --save-dev typescript@~6.0).',
     );
   });
 
@@ -94,7 +94,7 @@ describe('the built plugin next to a TypeScript 7 package', () => {
     );
     expect(result.code).toBe(1);
     expect(result.stderr).toContain(
-      '@classified/eslint-plugin: TypeScript 7.0.2 is not supported; it needs typescript >=5.0.0 <6.1.0 (npm install --save-dev typescript@~6.0).',
+      '@classified/eslint-plugin: TypeScript 7.0.2 is not supported; it needs typescript >=5.4.0 <6.1.0 (npm install --save-dev typescript@~6.0).',
     );
     expect(result.stderr).not.toContain('Cannot read properties of undefined');
   });

@@ -9,15 +9,16 @@ import { createRequire } from 'node:module';
 
 /**
  * The TypeScript versions the plugin supports, the same range as `peerDependencies.typescript` in
- * its package.json (a test keeps the two equal). The upper bound is typescript-eslint 8's: its
- * parser and type services do not support TypeScript 6.1 or 7 yet.
+ * its package.json (a test keeps the two equal). The lower bound is the oldest TypeScript the brands
+ * work in (5.3 has no `NoInfer`, and they become `any`; scripts/test-matrix.mjs); the upper bound is
+ * typescript-eslint 8's, whose parser and type services do not support TypeScript 6.1 or 7 yet.
  *
  * @example
- * SUPPORTED_TYPESCRIPT_VERSIONS // => '>=5.0.0 <6.1.0'
+ * SUPPORTED_TYPESCRIPT_VERSIONS // => '>=5.4.0 <6.1.0'
  */
-export const SUPPORTED_TYPESCRIPT_VERSIONS = '>=5.0.0 <6.1.0';
+export const SUPPORTED_TYPESCRIPT_VERSIONS = '>=5.4.0 <6.1.0';
 
-const LOWEST: Version = [5, 0, 0];
+const LOWEST: Version = [5, 4, 0];
 const FIRST_UNSUPPORTED: Version = [6, 1, 0];
 
 type Version = readonly [number, number, number];
@@ -42,7 +43,7 @@ function compare(a: Version, b: Version): number {
  * @example
  * typescriptVersionProblem('6.0.3') // => undefined
  * typescriptVersionProblem('7.0.2')
- * // => "@classified/eslint-plugin: TypeScript 7.0.2 is not supported; it needs typescript >=5.0.0 <6.1.0 (npm install --save-dev typescript@~6.0)."
+ * // => "@classified/eslint-plugin: TypeScript 7.0.2 is not supported; it needs typescript >=5.4.0 <6.1.0 (npm install --save-dev typescript@~6.0)."
  */
 export function typescriptVersionProblem(version: string | undefined): string | undefined {
   const fix = `it needs typescript ${SUPPORTED_TYPESCRIPT_VERSIONS} (npm install --save-dev typescript@~6.0).`;
