@@ -31,7 +31,9 @@ function run(threads) {
     const started = Date.now();
     const child = spawn(process.execPath, [join(root, 'node_modules/eslint/bin/eslint.js'), '--concurrency', String(threads), '-f', 'json', 'src'], { cwd: dir });
     let out = '';
+    let err = '';
     child.stdout.on('data', (d) => (out += d));
+    child.stderr.on('data', (d) => (err += d));
     let peak = 0;
     const timer = setInterval(() => {
       try {
@@ -51,6 +53,7 @@ function run(threads) {
     }, 200);
     child.on('close', () => {
       clearInterval(timer);
+      if (!out.trim()) throw new Error(`eslint --concurrency ${threads} printed no results:\n${err}`);
       const results = JSON.parse(out);
       const findings = results.flatMap((r) => r.messages.map((m) => `${r.filePath}:${m.line}:${m.ruleId}`)).sort();
       resolve({ wall: (Date.now() - started) / 1000, peak, findings });

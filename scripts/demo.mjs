@@ -3,6 +3,8 @@
 //  2. The same over src/: the right way at each boundary, clean.
 //  3. The service's data inventory, from its zod models.
 //  4. The runtime helpers on a sample record: masked, tokenized, sealed, declassified with a reason.
+//  5. The data map: `classified flows` on the service, and its HTML report written to a file.
+import { execFileSync } from 'node:child_process';
 import * as path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { ESLint } from 'eslint';
@@ -69,4 +71,20 @@ const to = declassify(email, 'Deliver the invitation the referrer asked us to se
 console.log(`  declassified     ${to}  (for the mailer only)`);
 console.log(`  audit trail      ${JSON.stringify(audit)}`);
 stop();
+
+heading('5. The data map: where classified data goes (classified flows), and the HTML report');
+const cli = path.join(root, 'packages/eslint-plugin/dist/cli/classified.js');
+const flows = JSON.parse(execFileSync(process.execPath, [cli, 'flows', '--project', 'tsconfig.build.json', '--format', 'json'], { cwd: example, encoding: 'utf8' }));
+const routine = (x) => x.level === 'internal' && x.why.startsWith('at or below');
+for (const f of flows.flows.filter((x) => !routine(x))) {
+  const to = f.recipient ? ` → ${f.recipient}` : '';
+  const outcome = f.outcome === 'passes' ? green(f.why) : red(f.why);
+  console.log(`  ${dim(`${f.file}:${f.line}`)} ${f.kind} ${f.sink}${to}  ${f.path} (${f.level}${f.categories.length ? `, ${f.categories.join(', ')}` : ''})  ${outcome}`);
+}
+const internalOnly = flows.flows.filter(routine).length;
+console.log(dim(`  … and ${internalOnly} flow(s) of Internal data at or below the sink's level.`));
+const report = path.join(root, 'classified-report.html');
+execFileSync(process.execPath, [cli, 'report', '--project', 'tsconfig.build.json', '--output', report], { cwd: example, stdio: ['ignore', 'ignore', 'ignore'] });
+console.log(`\n${bold('The report of the example service:')} ${report}`);
+console.log(dim('  One self-contained HTML file: inventory, the flows as a picture, recipients, exceptions. Open it in a browser.'));
 console.log(`\nNext: ${dim('npm test')} runs every check; docs/getting-started.md shows how to adopt it.`);

@@ -9,6 +9,7 @@ import noClassifiedInError from './rules/no-classified-in-error.js';
 import noClassifiedLiteral from './rules/no-classified-literal.js';
 import requireDeclassifyReason from './rules/require-declassify-reason.js';
 import requireSecureTransport from './rules/require-secure-transport.js';
+import requireClassification from './rules/require-classification.js';
 
 export type { SinkSpec } from './sinks/spec.js';
 export type { AllowEntry, SinkRuleOptions } from './analysis/sinkRule.js';
@@ -22,12 +23,13 @@ const rules = {
   'no-classified-literal': noClassifiedLiteral as unknown as Rule.RuleModule,
   'require-declassify-reason': requireDeclassifyReason as unknown as Rule.RuleModule,
   'require-secure-transport': requireSecureTransport as unknown as Rule.RuleModule,
+  'require-classification': requireClassification as unknown as Rule.RuleModule,
 };
 
 const plugin = {
   meta: { name: '@classified/eslint-plugin', version: '0.1.0', namespace: '@classified' },
   rules,
-  configs: {} as Record<'recommended' | 'strict', Linter.Config>,
+  configs: {} as Record<'recommended' | 'strict' | 'discover', Linter.Config>,
 } satisfies ESLint.Plugin;
 
 const recommended: Linter.Config = {
@@ -62,6 +64,14 @@ const strict: Linter.Config = {
 
 plugin.configs.recommended = recommended;
 plugin.configs.strict = strict;
+
+/** Discovery: fields named like personal data, credentials or payment data that nobody classified (a warning, to adopt at your pace). */
+const discover: Linter.Config = {
+  name: '@classified/discover',
+  plugins: { '@classified': plugin },
+  rules: { '@classified/require-classification': 'warn' },
+};
+plugin.configs.discover = discover;
 
 /**
  * The Classified ESLint plugin: type-aware rules that stop classified data reaching loggers,

@@ -95,3 +95,16 @@ export function coreCallee(call: ts.CallExpression | ts.NewExpression, checker: 
   const module = coreModuleOf(decl.getSourceFile());
   return module === undefined ? undefined : { module, name: symbol.getName() };
 }
+
+/**
+ * The inferred (output) type of a zod schema's type, or `undefined` when the type is no zod schema.
+ * Read from `_zod.output`, where @classified/zod's classified fields put their brand.
+ *
+ * @example
+ * zodOutputType(checker.getTypeAtLocation(User), checker) // => the type of z.infer<typeof User>
+ */
+export function zodOutputType(type: ts.Type, checker: ts.TypeChecker): ts.Type | undefined {
+  const internals = type.getProperty('_zod');
+  const output = internals && checker.getTypeOfSymbol(internals).getProperty('output');
+  return output ? checker.getTypeOfSymbol(output) : undefined;
+}

@@ -10,6 +10,7 @@ import { typedServices } from '../util/services.js';
 import { isAbove, rank, type Level } from './levels.js';
 import { booleanOption, described, levelOption, stringsOption } from '../util/options.js';
 import { analyzerFor } from './program.js';
+import type { Analyzer } from './taint.js';
 import type { Leaf } from './brand.js';
 import { isStringType, skipOuter, strongest, type Carried } from './taint.js';
 import { knownHost, staticUrl } from './url.js';
@@ -152,23 +153,57 @@ export function fixText(categories: readonly string[], otherwise: string): strin
   return categories.includes('credential') ? 'Do not send credentials; remove the field.' : otherwise;
 }
 
-function isAllowedLeaf(leaf: Leaf, maxLevel: Level, allowed: readonly AllowEntry[]): boolean {
-  if (!isAbove(leaf.level, maxLevel)) return true;
-  return allowed.some(
-    (entry) =>
-      !isAbove(leaf.level, entry.maxLevel) &&
-      (entry.categories === undefined || (leaf.categories.length > 0 && leaf.categories.every((c) => entry.categories!.includes(c)))),
+/**
+ * Why a classified leaf may (or may not) reach a sink: the one decision the sink rules and the
+ * `classified flows` command share.
+ *
+ * @example
+ * decideLeaf({ path: '.iban', level: 'restricted', categories: ['payment'] }, 'internal', allowed)
+ * // => { allowed: true, by: 'recipient', entry: { host: 'api.payouts.example', … } }
+ */
+export type LeafDecision =
+  | { readonly allowed: true; readonly by: 'maxLevel' }
+  | { readonly allowed: true; readonly by: 'recipient'; readonly entry: AllowEntry }
+  | { readonly allowed: false };
+
+/** Decides one leaf against a sink's `maxLevel` and the approved recipients of the call. */
+export function decideLeaf(leaf: Leaf, maxLevel: Level, allowed: readonly AllowEntry[]): LeafDecision {
+  if (!isAbove(leaf.level, maxLevel)) return { allowed: true, by: 'maxLevel' };
+  const entry = allowed.find(
+    (e) => !isAbove(leaf.level, e.maxLevel) && (e.categories === undefined || (leaf.categories.length > 0 && leaf.categories.every((c) => e.categories!.includes(c)))),
   );
+  return entry ? { allowed: true, by: 'recipient', entry } : { allowed: false };
 }
 
-/** Builds the listeners of a sink rule. */
-export function sinkRuleListeners(
-  context: Readonly<TSESLint.RuleContext<SinkMessageIds, readonly [SinkRuleOptions]>>,
-  options: SinkRuleOptions,
-  setup: SinkRuleSetup,
-): TSESLint.RuleListener {
-  const services = typedServices(context, setup.rule);
-  const program = services.program;
+function isAllowedLeaf(leaf: Leaf, maxLevel: Level, allowed: readonly AllowEntry[]): boolean {
+  return decideLeaf(leaf, maxLevel, allowed).allowed;
+}
+
+/**
+ * A sink rule's policy for one program: its `maxLevel`, the sink matcher (catalog, user sinks,
+ * untyped loggers), the approved recipients of a call, and the flow analyzer. Built once from the
+ * options; `sinkRuleListeners` and `classified flows` both decide with it.
+ *
+ * @example
+ * const policy = sinkPolicy(program, { allow: [{ host: 'api.payouts.example', maxLevel: 'restricted' }] }, thirdPartySetup);
+ * policy.analyzer.wrappers.sinkTargets(call, policy.matcher, 0); // => what the call sends, and where
+ */
+export interface SinkPolicy {
+  readonly setup: SinkRuleSetup;
+  readonly maxLevel: Level;
+  readonly analyzer: Analyzer;
+  readonly matcher: SinkMatcher;
+  /** The sink specs of kind `assign` (property writes that are sinks). */
+  readonly assignSpecs: readonly SinkSpec[];
+  readonly rootDir: string;
+  /** The `allow` entries that match a sink call (by host or by sink spec). */
+  readonly allowedFor: (call: ts.CallExpression | ts.NewExpression | undefined) => readonly AllowEntry[];
+  /** The host a sink call sends to, when the URL is static. */
+  readonly hostOf: (call: ts.CallExpression | ts.NewExpression | undefined) => string | undefined;
+}
+
+/** Builds a sink rule's policy for a program from its options; throws on invalid options, naming the option. */
+export function sinkPolicy(program: ts.Program, options: SinkRuleOptions, setup: SinkRuleSetup): SinkPolicy {
   const checker = program.getTypeChecker();
   const maxLevel = levelOption(setup.rule, 'maxLevel', options.maxLevel, setup.defaultMaxLevel);
   checkSinkRuleOptions(setup.rule, options);
@@ -198,19 +233,39 @@ export function sinkRuleListeners(
     },
   };
 
+  const hosts = new WeakMap<ts.Node, string | undefined>();
+  const hostOf = (call: ts.CallExpression | ts.NewExpression | undefined): string | undefined => {
+    if (!call) return undefined;
+    if (!hosts.has(call)) hosts.set(call, knownHost(staticUrl(call, checker)));
+    return hosts.get(call);
+  };
+
   const allowedFor = (call: ts.CallExpression | ts.NewExpression | undefined): readonly AllowEntry[] => {
     const entries = options.allow ?? [];
     if (entries.length === 0 || !call) return [];
-    let host: string | undefined | null = null;
     const candidates = calleeCandidates(call.expression, program, checker);
     return entries.filter((entry) => {
       if (entry.host !== undefined) {
-        if (host === null) host = knownHost(staticUrl(call, checker));
+        const host = hostOf(call);
         if (host === undefined || !hostMatches(entry.host, host)) return false;
       }
       return entry.from === undefined || specMatches({ ...entry, from: entry.from, name: entry.name ?? [] }, candidates, rootDir, entry.name === undefined);
     });
   };
+
+  return { setup, maxLevel, analyzer, matcher, assignSpecs: specs.filter((s) => s.kind === 'assign'), rootDir, allowedFor, hostOf };
+}
+
+/** Builds the listeners of a sink rule. */
+export function sinkRuleListeners(
+  context: Readonly<TSESLint.RuleContext<SinkMessageIds, readonly [SinkRuleOptions]>>,
+  options: SinkRuleOptions,
+  setup: SinkRuleSetup,
+): TSESLint.RuleListener {
+  const services = typedServices(context, setup.rule);
+  const program = services.program;
+  const checker = program.getTypeChecker();
+  const { maxLevel, analyzer, matcher, allowedFor, assignSpecs, rootDir } = sinkPolicy(program, options, setup);
 
   const report = (reportOn: ts.Node, carried: Carried, leaves: readonly Leaf[], hit: SinkHit) => {
     const source = context.sourceCode;
@@ -302,7 +357,6 @@ export function sinkRuleListeners(
     }
   };
 
-  const assignSpecs = specs.filter((s) => s.kind === 'assign');
   return {
     CallExpression: checkCall,
     NewExpression: checkCall,

@@ -64,7 +64,8 @@ export type FunctionWithBody = ts.FunctionLikeDeclaration & { body: ts.ConciseBo
 
 function functionOf(decl: ts.Declaration): FunctionWithBody | undefined {
   let fn: ts.Node | undefined = decl;
-  if (ts.isVariableDeclaration(decl) || ts.isPropertyAssignment(decl) || ts.isPropertyDeclaration(decl)) fn = decl.initializer && skipOuter(decl.initializer);
+  // A parameter with a default (`post = (url, body) => axios.post(url, body)`): the default is what runs unless a caller passes another.
+  if (ts.isVariableDeclaration(decl) || ts.isPropertyAssignment(decl) || ts.isPropertyDeclaration(decl) || ts.isParameter(decl)) fn = decl.initializer && skipOuter(decl.initializer);
   if (fn && (ts.isFunctionDeclaration(fn) || ts.isMethodDeclaration(fn) || ts.isFunctionExpression(fn) || ts.isArrowFunction(fn)) && fn.body) {
     return fn as FunctionWithBody;
   }

@@ -1,9 +1,12 @@
-import { sinkRuleListeners, sinkRuleSchemaProperties, suggestionMessages, type SinkMessageIds, type SinkRuleOptions } from '../analysis/sinkRule.js';
+import { sinkRuleListeners, sinkRuleSchemaProperties, suggestionMessages, type SinkMessageIds, type SinkRuleOptions, type SinkRuleSetup } from '../analysis/sinkRule.js';
 import { exportSinks } from '../sinks/export.js';
 import { createRule } from '../util/createRule.js';
 
 export type Options = [SinkRuleOptions];
 export type MessageIds = SinkMessageIds;
+
+/** What the rule checks: its catalog, default level and fallback (shared with `classified flows`). */
+export const exportSetup: SinkRuleSetup = { rule: 'no-classified-export', catalog: exportSinks, untypedFallback: false, defaultMaxLevel: 'confidential', fix: 'Mask it, or declassify it with a reason.' };
 
 export default createRule<Options, MessageIds>({
   name: 'no-classified-export',
@@ -22,6 +25,6 @@ export default createRule<Options, MessageIds>({
   },
   defaultOptions: [{ maxLevel: 'confidential' }],
   create(context, [options]) {
-    return sinkRuleListeners(context, options, { rule: 'no-classified-export', catalog: exportSinks, untypedFallback: false, defaultMaxLevel: 'confidential', fix: 'Mask it, or declassify it with a reason.' });
+    return sinkRuleListeners(context, options, exportSetup);
   },
 });

@@ -1,10 +1,13 @@
-import { sinkRuleListeners, sinkRuleSchemaProperties, suggestionMessages, type SinkMessageIds, type SinkRuleOptions } from '../analysis/sinkRule.js';
+import { sinkRuleListeners, sinkRuleSchemaProperties, suggestionMessages, type SinkMessageIds, type SinkRuleOptions, type SinkRuleSetup } from '../analysis/sinkRule.js';
 import { loggingSinks } from '../sinks/logging.js';
 import { createRule } from '../util/createRule.js';
 import { described } from '../util/options.js';
 
 export type Options = [SinkRuleOptions];
 export type MessageIds = SinkMessageIds;
+
+/** What the rule checks: its catalog, default level and fallback (shared with `classified flows`). */
+export const loggingSetup: SinkRuleSetup = { rule: 'no-classified-logging', catalog: loggingSinks, untypedFallback: true, defaultMaxLevel: 'confidential', fix: 'Mask it, or declassify it with a reason.' };
 
 export default createRule<Options, MessageIds>({
   name: 'no-classified-logging',
@@ -33,6 +36,6 @@ export default createRule<Options, MessageIds>({
   },
   defaultOptions: [{ maxLevel: 'confidential', checkUntypedLoggers: true, untypedLoggerNames: ['logger', 'log'] }],
   create(context, [options]) {
-    return sinkRuleListeners(context, options, { rule: 'no-classified-logging', catalog: loggingSinks, untypedFallback: true, defaultMaxLevel: 'confidential', fix: 'Mask it, or declassify it with a reason.' });
+    return sinkRuleListeners(context, options, loggingSetup);
   },
 });

@@ -1,4 +1,4 @@
-import { sinkRuleListeners, sinkRuleSchemaProperties, suggestionMessages, type SinkMessageIds, type SinkRuleOptions } from '../analysis/sinkRule.js';
+import { sinkRuleListeners, sinkRuleSchemaProperties, suggestionMessages, type SinkMessageIds, type SinkRuleOptions, type SinkRuleSetup } from '../analysis/sinkRule.js';
 import { sinkSpecSchema } from '../sinks/spec.js';
 import { thirdPartySinks } from '../sinks/thirdParty.js';
 import { createRule } from '../util/createRule.js';
@@ -6,6 +6,9 @@ import { described } from '../util/options.js';
 
 export type Options = [SinkRuleOptions];
 export type MessageIds = SinkMessageIds;
+
+/** What the rule checks: its catalog, default level and fallback (shared with `classified flows`). */
+export const thirdPartySetup: SinkRuleSetup = { rule: 'no-classified-third-party', catalog: thirdPartySinks, untypedFallback: false, defaultMaxLevel: 'internal', fix: 'Mask or tokenize it, declassify it with a reason, or list the recipient in `allow`.' };
 
 export default createRule<Options, MessageIds>({
   name: 'no-classified-third-party',
@@ -45,6 +48,6 @@ export default createRule<Options, MessageIds>({
   },
   defaultOptions: [{ maxLevel: 'internal' }],
   create(context, [options]) {
-    return sinkRuleListeners(context, options, { rule: 'no-classified-third-party', catalog: thirdPartySinks, untypedFallback: false, defaultMaxLevel: 'internal', fix: 'Mask or tokenize it, declassify it with a reason, or list the recipient in `allow`.' });
+    return sinkRuleListeners(context, options, thirdPartySetup);
   },
 });
