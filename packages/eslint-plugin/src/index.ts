@@ -1,3 +1,5 @@
+// First, for its side effect: says in one line when the installed TypeScript is unsupported, before any rule loads it.
+import './util/typescriptVersion.js';
 import type { ESLint, Linter, Rule } from 'eslint';
 import noClassifiedExport from './rules/no-classified-export.js';
 import noClassifiedLogging from './rules/no-classified-logging.js';
