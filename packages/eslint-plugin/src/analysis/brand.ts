@@ -1,7 +1,7 @@
 // Where the brand is detected: the classification a TypeScript type carries, found by the
 // `unique symbol` declared in @classified/core (so a look-alike brand is ignored), anywhere inside
 // the type, recursion-safe and cached per type.
-import ts from 'typescript';
+import ts from '../util/ts.cjs';
 import { coreModuleOf } from './core.js';
 import { LEVELS, rank, type Level } from './levels.js';
 

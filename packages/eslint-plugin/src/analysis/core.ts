@@ -3,7 +3,7 @@
 // the user's code).
 import { readFileSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
-import ts from 'typescript';
+import ts from '../util/ts.cjs';
 
 export type ClassifiedPackage = '@classified/core' | '@classified/zod';
 

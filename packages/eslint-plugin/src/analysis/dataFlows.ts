@@ -3,7 +3,7 @@
 // options). Allowed flows are kept: masked and tokenized values, values at or below `maxLevel`,
 // approved recipients, and declassified values (found at the `declassify` call that feeds the sink).
 // This is the engine of `classified flows`; it runs the rules' analysis, not a second one.
-import ts from 'typescript';
+import ts from '../util/ts.cjs';
 import type { Leaf } from './brand.js';
 import { coreCallee, skipOuter } from './core.js';
 import { initializerOf } from './flow.js';

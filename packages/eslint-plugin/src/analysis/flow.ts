@@ -1,6 +1,6 @@
 // Local data flow: the expression a local variable holds, when it is a `const`, or a `let` that is
 // never reassigned, with an initialiser.
-import ts from 'typescript';
+import ts from '../util/ts.cjs';
 import { mutators } from '../sinks/propagators.js';
 import { toArray } from '../sinks/spec.js';
 

@@ -3,7 +3,7 @@
 // (src/compiler/transformers/typeSerializer.ts and the checker's getTypeReferenceSerializationKind),
 // with the public checker API. Beside it, what the same annotation would write without its
 // classification: the two differ when a brand changes what runs.
-import ts from 'typescript';
+import ts from '../util/ts.cjs';
 import type { BrandDetector } from './brand.js';
 
 /** A serialized metadata value: `key` compares runtime identity, `text` is what a message shows. */

@@ -1,7 +1,7 @@
 // What NestJS and class-transformer say about a response: a route handler's return value is the
 // HTTP response (a method of a `@Controller()` class with a route decorator), and a field marked
 // `@Exclude()` is left out of it when the program serializes with `ClassSerializerInterceptor`.
-import ts from 'typescript';
+import ts from '../util/ts.cjs';
 import { originOf } from '../sinks/match.js';
 import type { Leaf } from './brand.js';
 import { textOf, type Carried } from './taint.js';

@@ -1,7 +1,7 @@
 // ORM options that log every query with its parameters (`logging: true` in TypeORM, `logging:
 // console.log` in Sequelize, `debug: true` in Knex, `log: ['query']` in Prisma), reported where the
 // program stores classified data, unless an environment check the rule can see guards them.
-import ts from 'typescript';
+import ts from '../util/ts.cjs';
 import { originOf } from '../sinks/match.js';
 import { queryLoggingOptions, type QueryLoggingSpec } from '../sinks/families/queryLogging.js';
 import type { BrandDetector } from './brand.js';

@@ -6,7 +6,7 @@ import { AST_NODE_TYPES, type TSESLint, type TSESTree } from '@typescript-eslint
 import { existsSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import * as path from 'node:path';
-import ts from 'typescript';
+import ts from '../util/ts.cjs';
 import { assignmentCandidates, argumentIndices, calleeCandidates, specMatches } from '../sinks/match.js';
 import { fromRequires, sinkSpecProperties, sinkSpecSchema, toArray, type CatalogEntry, type SinkSpec } from '../sinks/spec.js';
 import { typedServices } from '../util/services.js';

@@ -2,7 +2,7 @@
 // type lost the brand — through templates, concatenation, the propagators of the flow model
 // (`sinks/propagators.ts`), local flow, mutations of local objects, and the functions of the
 // project it passes through (their summaries, `wrappers.ts`).
-import ts from 'typescript';
+import ts from '../util/ts.cjs';
 import type { BrandDetector, Leaf } from './brand.js';
 import { calleeSymbol, skipOuter } from './core.js';
 import { initializerOf, mutationsOf } from './flow.js';

@@ -1,6 +1,6 @@
 // The URL a request goes to, when the code says it statically: a literal or template, directly,
 // through a local `const`, or as `url`/`baseURL` of a config object (also an axios instance's).
-import ts from 'typescript';
+import ts from '../util/ts.cjs';
 import { initializerOf } from './flow.js';
 
 /** Static text of a URL: `complete` when the whole string is known, not only a prefix of it. */

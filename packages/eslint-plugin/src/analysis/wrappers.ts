@@ -5,7 +5,7 @@
 //
 // `sinkTargets` is the one place that decides how a call reaches a sink: directly, through
 // `.call`/`.apply`/a `.bind` alias, by passing the sink as a callback, or through a wrapper.
-import ts from 'typescript';
+import ts from '../util/ts.cjs';
 import { originOf } from '../sinks/match.js';
 import { calleeSymbol, isClassifiedFile, skipOuter } from './core.js';
 import { initializerOf } from './flow.js';

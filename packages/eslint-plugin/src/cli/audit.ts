@@ -6,7 +6,7 @@ import { realpathSync } from 'node:fs';
 import * as path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
-import ts from 'typescript';
+import ts from '../util/ts.cjs';
 import { BrandDetector } from '../analysis/brand.js';
 import { coreCallee } from '../analysis/core.js';
 import { isAbove, LEVELS, type Level } from '../analysis/levels.js';

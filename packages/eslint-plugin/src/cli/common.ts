@@ -2,7 +2,7 @@
 // prints, the progress line on a TTY, writing the output, and the usage error (exit code 2).
 import { writeFileSync } from 'node:fs';
 import * as path from 'node:path';
-import ts from 'typescript';
+import ts from '../util/ts.cjs';
 
 /** A usage or project error: the command prints the message and exits with 2. */
 export class UsageError extends Error {}

@@ -2,7 +2,7 @@
 // type aliases, classes, zod schemas' inferred types) by the brand detector the rules use, with the
 // metadata (mask, retention, description) written in the call of a classified zod field.
 import * as path from 'node:path';
-import ts from 'typescript';
+import ts from '../util/ts.cjs';
 import { classifiedPackageOf, zodOutputType } from '../analysis/core.js';
 import type { Level } from '../analysis/levels.js';
 import { brandsFor } from '../analysis/program.js';

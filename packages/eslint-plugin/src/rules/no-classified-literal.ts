@@ -1,5 +1,5 @@
 import type { TSESTree } from '@typescript-eslint/utils';
-import ts from 'typescript';
+import ts from '../util/ts.cjs';
 import { calleeSymbol, coreCallee } from '../analysis/core.js';
 import { isAbove, LEVELS, type Level } from '../analysis/levels.js';
 import { analyzerFor } from '../analysis/program.js';

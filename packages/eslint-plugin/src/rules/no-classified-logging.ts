@@ -1,5 +1,5 @@
 import { AST_NODE_TYPES, type TSESTree } from '@typescript-eslint/utils';
-import ts from 'typescript';
+import ts from '../util/ts.cjs';
 import { brandsFor } from '../analysis/program.js';
 import { classifiedFieldOf, isEnvironmentGuarded, isQueryLoggingOptionName, loggingValueOn, queryLoggingSpecOf } from '../analysis/queryLogging.js';
 import { sinkRuleListeners, sinkRuleSchemaProperties, suggestionMessages, type SinkMessageIds, type SinkRuleOptions, type SinkRuleSetup } from '../analysis/sinkRule.js';

@@ -1,5 +1,5 @@
 import { AST_NODE_TYPES, type TSESLint, type TSESTree } from '@typescript-eslint/utils';
-import ts from 'typescript';
+import ts from '../util/ts.cjs';
 import { coreModuleOf } from '../analysis/core.js';
 import { MetadataSerializer } from '../analysis/metadata.js';
 import { brandsFor } from '../analysis/program.js';

@@ -1,5 +1,5 @@
 import { AST_NODE_TYPES, type TSESLint, type TSESTree } from '@typescript-eslint/utils';
-import ts from 'typescript';
+import ts from '../util/ts.cjs';
 import { zodOutputType } from '../analysis/core.js';
 import { analyzerFor } from '../analysis/program.js';
 import { matchSensitiveName, sensitiveNames, type NameMatch, type SensitiveName } from '../discovery/names.js';

@@ -1,5 +1,5 @@
 import { AST_NODE_TYPES } from '@typescript-eslint/utils';
-import ts from 'typescript';
+import ts from '../util/ts.cjs';
 import { coreCallee } from '../analysis/core.js';
 import { analyzerFor } from '../analysis/program.js';
 import { isAbove, LEVELS, type Level } from '../analysis/levels.js';

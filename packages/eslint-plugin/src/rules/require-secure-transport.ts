@@ -1,4 +1,4 @@
-import ts from 'typescript';
+import ts from '../util/ts.cjs';
 import { analyzerFor } from '../analysis/program.js';
 import { isAbove } from '../analysis/levels.js';
 import type { TSESTree } from '@typescript-eslint/utils';

@@ -1,6 +1,6 @@
 // How a call, `new` or assignment is matched against sink specs: by the declaration of what is
 // called (its package, the TS lib, or a project file), its name and its container.
-import ts from 'typescript';
+import ts from '../util/ts.cjs';
 import { calleeSymbol, classifiedPackageOf } from '../analysis/core.js';
 import { toArray, type CatalogEntry, type SinkSpec } from './spec.js';
 
