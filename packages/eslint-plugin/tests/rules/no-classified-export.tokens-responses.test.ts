@@ -10,6 +10,7 @@ const JWT = MODELS + `import jwt from 'jsonwebtoken';\n`;
 const NEST_JWT = MODELS + `import type { JwtService } from '@nestjs/jwt';\ndeclare const jwtService: JwtService;\n`;
 const JOSE = MODELS + `import { SignJWT } from 'jose';\nconst key = new Uint8Array(32);\n`;
 const HONO = MODELS + `import { Hono } from 'hono';\nconst app = new Hono();\n`;
+const NEXT = MODELS + `import { NextResponse } from 'next/server.js';\n`;
 const KOA = MODELS + `import Koa from 'koa';\nconst app = new Koa();\n`;
 
 ruleTester.run('no-classified-export: tokens and responses', rule, {
@@ -20,6 +21,7 @@ ruleTester.run('no-classified-export: tokens and responses', rule, {
     JOSE + `await new SignJWT({ sub: user.id }).setProtectedHeader({ alg: 'HS256' }).sign(key);`,
     HONO + `app.get('/me', (c) => c.json({ id: user.id }));`,
     KOA + `app.use((ctx) => { ctx.body = { id: user.id }; });`,
+    NEXT + `export function GET() { return NextResponse.json({ id: user.id }); }`,
   ],
   invalid: [
     invalid(JWT + `jwt.sign({ sub: user.id, email }, password);`, { arg: '{ sub: user.id, email }', at: 'email', shorthand: true, sink: 'jwt.sign()' }),
@@ -27,6 +29,8 @@ ruleTester.run('no-classified-export: tokens and responses', rule, {
     invalid(NEST_JWT + `await jwtService.signAsync({ email });`, { arg: '{ email }', at: '{ email }', sink: 'jwtService.signAsync()' }),
     invalid(JOSE + `await new SignJWT({ email }).setProtectedHeader({ alg: 'HS256' }).sign(key);`, { arg: '{ email }', at: '{ email }', sink: 'SignJWT()' }),
     invalid(JOSE + `await new SignJWT({}).setSubject(email).setProtectedHeader({ alg: 'HS256' }).sign(key);`, { arg: 'email', sink: 'new SignJWT({}).setSubject()' }),
+    invalid(NEXT + `export function GET() { return NextResponse.json({ id: user.id, email }); }`, { arg: '{ id: user.id, email }', at: 'email', shorthand: true, sink: 'NextResponse.json()' }),
+    invalid(NEXT + `export function GET() { return new NextResponse(JSON.stringify({ email })); }`, { arg: 'JSON.stringify({ email })', at: '{ email }', sink: 'NextResponse()' }),
     invalid(HONO + `app.get('/me', (c) => c.json({ id: user.id, email }));`, { arg: '{ id: user.id, email }', at: 'email', shorthand: true, sink: 'c.json()' }),
     invalid(HONO + `app.get('/me', (c) => c.text(email));`, { arg: 'email', sink: 'c.text()' }),
     invalid(HONO + `app.get('/me', (c) => c.html(\`<p>\${email}</p>\`));`, { arg: '`<p>${email}</p>`', at: 'email', sink: 'c.html()' }),
