@@ -8,6 +8,7 @@ import type { Leaf } from './brand.js';
 import { coreCallee, skipOuter } from './core.js';
 import { initializerOf } from './flow.js';
 import { rank, type Level } from './levels.js';
+import { assignmentCandidates, specMatches } from '../sinks/match.js';
 import { decideLeaf, type SinkPolicy } from './sinkRule.js';
 import type { Carried } from './taint.js';
 
@@ -213,6 +214,49 @@ export function flowsAtCall(call: ts.CallExpression | ts.NewExpression, policy: 
 }
 
 /**
+ * Every classified value a property write sends to a sink of a policy (`localStorage.token = …`,
+ * `ctx.body = …`, `document.cookie = …`), with the policy's decision: `allow` names recipients of
+ * calls, so a write is decided by `maxLevel` alone, as the rules decide it.
+ *
+ * @example
+ * flowsAtAssignment(assignment, exportPolicy, 'export') // => [{ sink: 'localStorage.token =', path: 'session.token', why: 'blocked: no-classified-export', … }]
+ */
+export function flowsAtAssignment(assignment: ts.BinaryExpression, policy: SinkPolicy, kind: SinkKind): DataFlow[] {
+  const target = skipOuter(assignment.left);
+  if (policy.assignSpecs.length === 0 || !(ts.isPropertyAccessExpression(target) || ts.isElementAccessExpression(target))) return [];
+  const { analyzer, maxLevel, setup } = policy;
+  const carried = analyzer.carried(assignment.right).filter((c): c is Carried => c.kind === 'data');
+  if (carried.length === 0) return [];
+  const candidates = assignmentCandidates(target, analyzer.program, analyzer.checker);
+  if (!policy.assignSpecs.some((spec) => specMatches(spec, candidates, policy.rootDir))) return [];
+  const text = target.getText().replace(/\s+/g, ' ');
+  const sink = `${text.length > 40 ? `${text.slice(0, 39)}…` : text} =`;
+  const flows: DataFlow[] = [];
+  for (const c of carried) {
+    const sanitized = sanitizedBy(c);
+    for (const leaf of c.leaves) {
+      const decision = decideLeaf(leaf, maxLevel, []);
+      const reason: FlowReason = !decision.allowed ? { by: 'blocked', rule: setup.rule } : sanitized ? { by: sanitized } : { by: 'maxLevel', maxLevel };
+      flows.push({
+        kind,
+        rule: setup.rule,
+        sink,
+        via: [],
+        recipient: null,
+        level: leaf.level,
+        categories: [...leaf.categories].sort(),
+        path: leaf.path,
+        outcome: decision.allowed ? 'passes' : 'fails',
+        reason,
+        why: reasonText(reason),
+        node: assignment.right,
+      });
+    }
+  }
+  return flows;
+}
+
+/**
  * Every flow in a source file, for each policy (one per sink rule that is on for the file).
  *
  * @example
@@ -222,6 +266,9 @@ export function flowsInFile(file: ts.SourceFile, policies: ReadonlyArray<{ reado
   const flows: DataFlow[] = [];
   const visit = (node: ts.Node): void => {
     if (ts.isCallExpression(node) || ts.isNewExpression(node)) for (const { policy, kind } of policies) flows.push(...flowsAtCall(node, policy, kind));
+    if (ts.isBinaryExpression(node) && node.operatorToken.kind === ts.SyntaxKind.EqualsToken) {
+      for (const { policy, kind } of policies) flows.push(...flowsAtAssignment(node, policy, kind));
+    }
     ts.forEachChild(node, visit);
   };
   visit(file);
