@@ -32,4 +32,21 @@ describe('the ESLint plugin on a classified Prisma client', () => {
     expect(found).toEqual(leakLines('users.ts').map((line) => `${line} @classified/no-classified-logging`));
     expect(found).toHaveLength(4);
   });
+
+  it("reports `log: ['query']` on the generated client, unless an environment check chooses it", async () => {
+    const eslint = new ESLint({
+      cwd,
+      overrideConfigFile: true,
+      overrideConfig: [
+        { files: ['**/*.ts'], languageOptions: { parser: tseslint.parser, parserOptions: { projectService: true, tsconfigRootDir: cwd } } },
+        classified.configs.recommended,
+      ],
+    });
+    const [result] = await eslint.lintFiles(['logging.ts']);
+    const marked = readFileSync(path.join(cwd, 'logging.ts'), 'utf8')
+      .split('\n')
+      .flatMap((line, i) => (line.endsWith('// QUERY-LOG') ? [`${i + 1} @classified/no-classified-logging`] : []));
+    expect(result!.messages.map((m) => `${m.line} ${m.ruleId ?? m.message}`)).toEqual(marked);
+    expect(marked).toHaveLength(1);
+  });
 });

@@ -5,7 +5,7 @@ import { readFileSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import ts from '../util/ts.cjs';
 
-export type ClassifiedPackage = '@classified/core' | '@classified/zod';
+export type ClassifiedPackage = '@classified/core' | '@classified/zod' | '@classified/prisma';
 
 const packageOfDir = new Map<string, string | null>();
 
@@ -36,7 +36,7 @@ export function classifiedPackageOf(file: ts.SourceFile): ClassifiedPackage | un
   let found = fileCache.get(file);
   if (found === undefined) {
     const name = packageNameOf(dirname(file.fileName));
-    found = name === '@classified/core' || name === '@classified/zod' ? name : null;
+    found = name === '@classified/core' || name === '@classified/zod' || name === '@classified/prisma' ? name : null;
     fileCache.set(file, found);
   }
   return found ?? undefined;
@@ -48,7 +48,7 @@ export function coreModuleOf(file: ts.SourceFile): string | undefined {
   return basename(file.fileName).replace(/(\.d)?\.[cm]?ts$/, '');
 }
 
-/** Whether a file belongs to @classified/core or @classified/zod. */
+/** Whether a file belongs to one of the @classified packages. */
 export function isClassifiedFile(file: ts.SourceFile): boolean {
   return classifiedPackageOf(file) !== undefined;
 }

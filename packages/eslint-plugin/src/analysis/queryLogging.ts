@@ -3,6 +3,7 @@
 // program stores classified data, unless an environment check the rule can see guards them.
 import ts from '../util/ts.cjs';
 import { originOf } from '../sinks/match.js';
+import { calleeSymbol, classifiedPackageOf } from './core.js';
 import { queryLoggingOptions, type QueryLoggingSpec } from '../sinks/families/queryLogging.js';
 import type { BrandDetector } from './brand.js';
 import { isAbove, type Level } from './levels.js';
@@ -14,16 +15,37 @@ export function isQueryLoggingOptionName(name: string): boolean {
   return OPTION_NAMES.has(name);
 }
 
+/**
+ * Whether a declaration is an option of a Prisma client generated into the project (Prisma 7's
+ * `prisma-client` generator writes it there, as `PrismaClientBaseOptions`/`PrismaClientOptions`).
+ */
+function isGeneratedPrismaOptions(decl: ts.Declaration): boolean {
+  const container = decl.parent;
+  return ts.isInterfaceDeclaration(container) && /^PrismaClient(Base)?Options/.test(container.name.text);
+}
+
 /** The spec an object literal property matches: by the package that declares the option it sets. */
 export function queryLoggingSpecOf(property: ts.PropertyAssignment, program: ts.Program, checker: ts.TypeChecker): QueryLoggingSpec | undefined {
   const name = property.name.getText();
+  // The contextual type; and, for a generic constructor that infers its options from the literal
+  // itself (`new PrismaClient<Options extends PrismaClientOptions>`), the constraints of the
+  // signature's type parameters, which still name the declared options.
+  const types: ts.Type[] = [];
   const contextual = checker.getContextualType(property.parent);
-  if (!contextual) return undefined;
-  const candidates = contextual.isUnion() ? contextual.types : [contextual];
+  if (contextual) types.push(contextual);
+  const call = property.parent.parent;
+  if ((ts.isNewExpression(call) || ts.isCallExpression(call)) && call.arguments?.[0] === property.parent) {
+    for (const parameter of checker.getResolvedSignature(call)?.getDeclaration()?.typeParameters ?? []) {
+      const constraint = parameter.constraint && checker.getTypeFromTypeNode(parameter.constraint);
+      if (constraint) types.push(constraint);
+    }
+  }
+  const candidates = types.flatMap((t) => (t.isUnion() ? t.types : [t]));
+  if (candidates.length === 0) return undefined;
   for (const type of candidates) {
     for (const decl of type.getProperty(name)?.declarations ?? []) {
       const origin = originOf(decl.getSourceFile(), program);
-      const pkg = origin.package ?? (decl.getSourceFile().fileName.includes('/.prisma/client/') ? '.prisma/client' : undefined);
+      const pkg = decl.getSourceFile().fileName.includes('/.prisma/client/') || isGeneratedPrismaOptions(decl) ? '.prisma/client' : origin.package;
       const spec = queryLoggingOptions.find((s) => s.option === name && s.package === pkg);
       if (spec) return spec;
     }
@@ -97,6 +119,14 @@ export function classifiedFieldOf(program: ts.Program, checker: ts.TypeChecker, 
           if (level !== undefined && isAbove(level, maxLevel)) {
             const owner = node.parent;
             found = `${'name' in owner && owner.name ? `${owner.name.text}.` : ''}${node.name.text}`;
+            break search;
+          }
+        }
+        // A Prisma client classified with @classified/prisma: its map classifies the models' fields.
+        if (ts.isCallExpression(node) && ts.isIdentifier(node.expression) && node.expression.text === 'classifyResults') {
+          const decl = calleeSymbol(node.expression, checker)?.declarations?.[0];
+          if (decl && classifiedPackageOf(decl.getSourceFile()) === '@classified/prisma') {
+            found = 'the Prisma models given to classifyResults()';
             break search;
           }
         }
