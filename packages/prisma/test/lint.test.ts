@@ -17,32 +17,27 @@ function leakLines(file: string): number[] {
     .flatMap((line, i) => (line.endsWith('// LEAK') ? [i + 1] : []));
 }
 
+/** ESLint with the plugin's recommended config, in the fixture project. */
+const lint = (file: string) =>
+  new ESLint({
+    cwd,
+    overrideConfigFile: true,
+    overrideConfig: [
+      { files: ['**/*.ts'], languageOptions: { parser: tseslint.parser, parserOptions: { projectService: true, tsconfigRootDir: cwd } } },
+      classified.configs.recommended,
+    ],
+  }).lintFiles([file]);
+
 describe('the ESLint plugin on a classified Prisma client', () => {
   it('reports the leaks of branded results and nothing else', async () => {
-    const eslint = new ESLint({
-      cwd,
-      overrideConfigFile: true,
-      overrideConfig: [
-        { files: ['**/*.ts'], languageOptions: { parser: tseslint.parser, parserOptions: { projectService: true, tsconfigRootDir: cwd } } },
-        classified.configs.recommended,
-      ],
-    });
-    const [result] = await eslint.lintFiles(['users.ts']);
+    const [result] = await lint('users.ts');
     const found = result!.messages.map((m) => `${m.line} ${m.ruleId ?? m.message}`);
     expect(found).toEqual(leakLines('users.ts').map((line) => `${line} @classified/no-classified-logging`));
     expect(found).toHaveLength(4);
   });
 
   it("reports `log: ['query']` on the generated client, unless an environment check chooses it", async () => {
-    const eslint = new ESLint({
-      cwd,
-      overrideConfigFile: true,
-      overrideConfig: [
-        { files: ['**/*.ts'], languageOptions: { parser: tseslint.parser, parserOptions: { projectService: true, tsconfigRootDir: cwd } } },
-        classified.configs.recommended,
-      ],
-    });
-    const [result] = await eslint.lintFiles(['logging.ts']);
+    const [result] = await lint('logging.ts');
     const marked = readFileSync(path.join(cwd, 'logging.ts'), 'utf8')
       .split('\n')
       .flatMap((line, i) => (line.endsWith('// QUERY-LOG') ? [`${i + 1} @classified/no-classified-logging`] : []));
