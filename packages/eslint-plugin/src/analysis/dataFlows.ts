@@ -8,7 +8,6 @@ import type { Leaf } from './brand.js';
 import { coreCallee, skipOuter } from './core.js';
 import { initializerOf } from './flow.js';
 import { rank, type Level } from './levels.js';
-import { assignmentCandidates, specMatches } from '../sinks/match.js';
 import { decideLeaf, type SinkPolicy } from './sinkRule.js';
 import type { Carried } from './taint.js';
 
@@ -227,8 +226,7 @@ export function flowsAtAssignment(assignment: ts.BinaryExpression, policy: SinkP
   const { analyzer, maxLevel, setup } = policy;
   const carried = analyzer.carried(assignment.right).filter((c): c is Carried => c.kind === 'data');
   if (carried.length === 0) return [];
-  const candidates = assignmentCandidates(target, analyzer.program, analyzer.checker);
-  if (!policy.assignSpecs.some((spec) => specMatches(spec, candidates, policy.rootDir))) return [];
+  if (!policy.isAssignSink(target)) return [];
   const text = target.getText().replace(/\s+/g, ' ');
   const sink = `${text.length > 40 ? `${text.slice(0, 39)}…` : text} =`;
   const flows: DataFlow[] = [];

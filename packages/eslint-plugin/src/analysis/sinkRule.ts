@@ -191,6 +191,8 @@ export interface SinkPolicy {
   readonly matcher: SinkMatcher;
   /** The sink specs of kind `assign` (property writes that are sinks). */
   readonly assignSpecs: readonly SinkSpec[];
+  /** Whether a property write to `target` is a sink (a spec of kind `assign` matches it). */
+  readonly isAssignSink: (target: ts.PropertyAccessExpression | ts.ElementAccessExpression) => boolean;
   readonly rootDir: string;
   /** The `allow` entries that match a sink call (by host or by sink spec). */
   readonly allowedFor: (call: ts.CallExpression | ts.NewExpression | undefined) => readonly AllowEntry[];
@@ -249,7 +251,13 @@ export function sinkPolicy(program: ts.Program, options: SinkRuleOptions, setup:
     });
   };
 
-  return { setup, maxLevel, analyzer, matcher, assignSpecs: specs.filter((s) => s.kind === 'assign'), rootDir, allowedFor, hostOf };
+  const assignSpecs = specs.filter((s) => s.kind === 'assign');
+  const isAssignSink = (target: ts.PropertyAccessExpression | ts.ElementAccessExpression) => {
+    if (assignSpecs.length === 0) return false;
+    const candidates = assignmentCandidates(target, program, checker);
+    return assignSpecs.some((s) => specMatches(s, candidates, rootDir));
+  };
+  return { setup, maxLevel, analyzer, matcher, assignSpecs, isAssignSink, rootDir, allowedFor, hostOf };
 }
 
 /** Builds the listeners of a sink rule. */
@@ -262,7 +270,7 @@ export function sinkRuleListeners(
   if (!services) return {};
   const program = services.program;
   const checker = program.getTypeChecker();
-  const { maxLevel, analyzer, matcher, allowedFor, assignSpecs, rootDir } = sinkPolicy(program, options, setup);
+  const { maxLevel, analyzer, matcher, allowedFor, assignSpecs, isAssignSink } = sinkPolicy(program, options, setup);
 
   const report = (reportOn: ts.Node, carried: Carried, leaves: readonly Leaf[], hit: SinkHit) => {
     const source = context.sourceCode;
@@ -361,7 +369,7 @@ export function sinkRuleListeners(
       const callee = skipOuter(call.expression);
       if (!(ts.isPropertyAccessExpression(callee) && args.some(isFunctionReference) && carriesAbove(callee.expression))) return;
     }
-    const found = new Map<ts.Node, { carriers: Carried[]; hit: SinkHit }>();
+    const found = new Map<ts.Node, { carriers: Carried[]; hit: SinkHit; allowed: readonly AllowEntry[] }>();
     for (const target of analyzer.wrappers.sinkTargets(call, matcher, 0)) {
       const carried = (target.path.length === 0 ? analyzer.carried(target.expr) : analyzer.carriersAt(target.expr, target.path)).filter(
         (c): c is Carried => c.kind === 'data' && isAbove(c.level, maxLevel),
@@ -372,11 +380,10 @@ export function sinkRuleListeners(
       if (kept.length === 0) continue;
       const entry = found.get(target.reportOn);
       if (entry) entry.carriers.push(...kept);
-      else found.set(target.reportOn, { carriers: kept, hit: target.hit });
+      else found.set(target.reportOn, { carriers: kept, hit: target.hit, allowed });
     }
-    for (const [reportOn, { carriers, hit }] of found) {
+    for (const [reportOn, { carriers, hit, allowed }] of found) {
       const carried = strongest(carriers)!;
-      const allowed = allowedFor(hit.call);
       const leaves = carried.leaves.filter((l) => !isAllowedLeaf(l, maxLevel, allowed));
       report(reportOn, carried, leaves, hit);
     }
@@ -411,8 +418,7 @@ export function sinkRuleListeners(
         const target = services.esTreeNodeToTSNodeMap.get(node.left) as ts.PropertyAccessExpression | ts.ElementAccessExpression;
         const right = services.esTreeNodeToTSNodeMap.get(node.right) as ts.Expression;
         if (!carriesAbove(right)) return;
-        const candidates = assignmentCandidates(target, program, checker);
-        if (!assignSpecs.some((s) => specMatches(s, candidates, rootDir))) return;
+        if (!isAssignSink(target)) return;
         const carried = strongest(analyzer.carried(right).filter((c): c is Carried => c.kind === 'data' && isAbove(c.level, maxLevel)));
         if (carried) report(right, carried, carried.leaves.filter((l) => isAbove(l.level, maxLevel)), { sink: `${source(node.left)} =`, via: [], call: undefined });
       },

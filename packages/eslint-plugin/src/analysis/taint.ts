@@ -5,7 +5,7 @@
 import ts from '../util/ts.cjs';
 import type { BrandDetector, Leaf } from './brand.js';
 import { calleeSymbol, skipOuter } from './core.js';
-import { initializerOf, mutationsOf } from './flow.js';
+import { initializerOf, mutationsOf, type Mutation } from './flow.js';
 import { rank, type Level } from './levels.js';
 import { originOf, SpecIndex } from '../sinks/match.js';
 import { mutators, propagators, type PropagatorSpec } from '../sinks/propagators.js';
@@ -249,10 +249,11 @@ export class Analyzer {
   elementCallbackReceiver(call: ts.CallExpression): ts.Expression | undefined {
     const callee = skipOuter(call.expression);
     if (!ts.isPropertyAccessExpression(callee) || !ELEMENT_CALLBACKS.has(callee.name.text)) return undefined;
-    return this.#isLib(callee) ? callee.expression : undefined;
+    return this.isLibCallee(callee) ? callee.expression : undefined;
   }
 
-  #isLib(callee: ts.Expression): boolean {
+  /** Whether a callee is declared in the TypeScript lib (`Array.prototype.forEach`, `Function.prototype.call`). */
+  isLibCallee(callee: ts.Expression): boolean {
     const decl = calleeSymbol(callee, this.checker)?.declarations?.[0];
     return decl !== undefined && this.program.isSourceFileDefaultLibrary(decl.getSourceFile());
   }
@@ -402,12 +403,13 @@ export class Analyzer {
     }
     const local = initializerOf(e, checker, symbol);
     if (!local) return [];
-    const values = [local.initializer, ...local.appended, ...mutationsOf(symbol, decl, checker).filter((m) => this.#isMutation(m.call)).flatMap((m) => m.values)];
+    const values = [local.initializer, ...local.appended, ...this.#mutations(symbol, decl).flatMap((m) => m.values)];
     return values.flatMap((v) => this.#carriers(v, ctx));
   }
 
-  #isMutation(call: ts.CallExpression | undefined): boolean {
-    return call === undefined || this.#mutators.lookup(call.expression, 'call') !== undefined;
+  /** The writes into a local that store (property writes, and calls the mutator table names). */
+  #mutations(symbol: ts.Symbol, decl: ts.Declaration): readonly Mutation[] {
+    return mutationsOf(symbol, decl, this.checker).filter((m) => m.call === undefined || this.#mutators.lookup(m.call.expression, 'call') !== undefined);
   }
 
   /** A name bound by destructuring a `const` or a `for … of`: the property path into its source (and `extra` below it). */
@@ -451,7 +453,7 @@ export class Analyzer {
     const index = fn.parameters.indexOf(param);
     const reducer = REDUCERS.has(method);
     if (!ELEMENT_CALLBACKS.has(method) && !reducer) return [];
-    if (!this.#isLib(callee)) return [];
+    if (!this.isLibCallee(callee)) return [];
     if (reducer) {
       if (index === 0) return call.arguments[1] ? this.#at(call.arguments[1], path, ctx) : [];
       if (index !== 1) return [];
@@ -555,7 +557,7 @@ export class Analyzer {
         if (decl && ts.isParameter(decl)) return this.#callbackParameter(decl, ctx, path);
         const local = symbol && initializerOf(e, checker, symbol);
         if (local && symbol && decl) {
-          const mutated = mutationsOf(symbol, decl, checker).filter((m) => this.#isMutation(m.call)).flatMap((m) => (m.property === undefined || m.property === head ? m.values : []));
+          const mutated = this.#mutations(symbol, decl).flatMap((m) => (m.property === undefined || m.property === head ? m.values : []));
           return [...this.#at(local.initializer, path, ctx), ...mutated.flatMap((v) => this.#carriers(v, ctx))];
         }
         return [];

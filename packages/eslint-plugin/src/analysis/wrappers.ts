@@ -207,7 +207,7 @@ export class Wrappers {
     if (direct(call.expression, args)) return targets;
 
     // `log.call(console, x)`, `log.apply(console, [x])`.
-    if (kind === 'call' && ts.isPropertyAccessExpression(callee) && FUNCTION_METHODS.has(callee.name.text) && this.#isFunctionMethod(callee)) {
+    if (kind === 'call' && ts.isPropertyAccessExpression(callee) && FUNCTION_METHODS.has(callee.name.text) && this.analyzer.isLibCallee(callee)) {
       const target = callee.expression;
       if (callee.name.text === 'call') direct(target, args.slice(1));
       else if (callee.name.text === 'apply' && args[1]) {
@@ -223,7 +223,7 @@ export class Wrappers {
       const init = local && skipOuter(local.initializer);
       if (init && ts.isCallExpression(init)) {
         const bound = skipOuter(init.expression);
-        if (ts.isPropertyAccessExpression(bound) && bound.name.text === 'bind' && this.#isFunctionMethod(bound)) {
+        if (ts.isPropertyAccessExpression(bound) && bound.name.text === 'bind' && this.analyzer.isLibCallee(bound)) {
           const match = matcher.match(bound.expression, 'call', args.length, call);
           if (match) {
             const hit: SinkHit = { sink: `${textOfCallee(callee)}()`, via: [], call };
@@ -259,11 +259,6 @@ export class Wrappers {
     return targets;
   }
 
-  /** Whether `f.call` / `f.apply` / `f.bind` is the lib's `Function.prototype` method. */
-  #isFunctionMethod(access: ts.PropertyAccessExpression): boolean {
-    const decl = calleeSymbol(access, this.analyzer.checker)?.declarations?.[0];
-    return decl !== undefined && this.analyzer.program.isSourceFileDefaultLibrary(decl.getSourceFile());
-  }
 }
 
 function enclosing(node: ts.Node): ts.Node | undefined {

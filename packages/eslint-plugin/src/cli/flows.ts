@@ -24,21 +24,11 @@ const SINK_RULES: ReadonlyArray<{ readonly kind: SinkKind; readonly setup: SinkR
  * { kind: 'logging', sink: 'logger.info()', recipient: null, level: 'restricted', categories: ['pii'],
  *   path: 'user.email', file: 'src/app.ts', line: 12, column: 5, outcome: 'passes', why: 'masked', … }
  */
-export interface FlowRow {
-  readonly kind: SinkKind;
-  readonly rule: string;
-  readonly sink: string;
-  readonly via: readonly string[];
-  readonly recipient: string | null;
-  readonly level: Level;
-  readonly categories: readonly string[];
-  readonly path: string;
+export type FlowRow = Pick<DataFlow, 'kind' | 'rule' | 'sink' | 'via' | 'recipient' | 'level' | 'categories' | 'path' | 'outcome' | 'why'> & {
   readonly file: string;
   readonly line: number;
   readonly column: number;
-  readonly outcome: 'passes' | 'fails';
-  readonly why: string;
-}
+};
 
 /** One cell of the summary: a category sent to a recipient, how often, passing and failing. */
 export interface FlowSummaryRow {
