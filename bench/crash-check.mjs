@@ -5,39 +5,19 @@
 // any finding there is a false positive.
 //
 //   npm run build && node bench/crash-check.mjs
-import { execFileSync } from 'node:child_process';
-import { cpSync, existsSync, mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, readdirSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { ESLint } from 'eslint';
 import tseslint from 'typescript-eslint';
 import classified from '@classified/eslint-plugin';
 import { generateProject } from './generate-project.mjs';
+import { realSources } from './real-sources.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const work = join(root, 'bench/.generated/crash');
-rmSync(work, { recursive: true, force: true });
-mkdirSync(work, { recursive: true });
-
-const tsconfig = (include) =>
-  JSON.stringify({
-    compilerOptions: { target: 'ES2022', module: 'NodeNext', moduleResolution: 'NodeNext', strict: true, skipLibCheck: true, noEmit: true, types: ['node'] },
-    include,
-  });
-
-// 1. zod's sources, as the npm package ships them.
-const zodDir = join(work, 'zod');
-cpSync(join(root, 'node_modules/zod/src'), join(zodDir, 'src'), { recursive: true });
-writeFileSync(join(zodDir, 'package.json'), JSON.stringify({ name: 'zod-src', private: true, type: 'module' }));
-writeFileSync(join(zodDir, 'tsconfig.json'), tsconfig(['src']));
-
-// 2. @trpc/server's sources, fetched from the npm registry.
-const trpcDir = join(work, 'trpc');
-mkdirSync(trpcDir, { recursive: true });
-const tarball = execFileSync('npm', ['pack', '@trpc/server@11', '--silent', '--pack-destination', trpcDir], { encoding: 'utf8' }).trim().split('\n').pop();
-execFileSync('tar', ['xzf', join(trpcDir, tarball), '-C', trpcDir]);
-writeFileSync(join(trpcDir, 'package.json'), JSON.stringify({ name: 'trpc-src', private: true, type: 'module' }));
-writeFileSync(join(trpcDir, 'tsconfig.json'), tsconfig(['package/src']));
+// zod's sources as the npm package ships them, and @trpc/server's from the npm registry.
+const { zodDir, trpcDir } = realSources(root, work);
 
 // 3. A generated project of 1,000 files.
 const genDir = join(work, 'generated');

@@ -4,36 +4,17 @@
 // verdict on each and the precision.
 //
 //   npm run build && node bench/discovery-precision.mjs > bench/.generated/discovery.txt
-import { execFileSync } from 'node:child_process';
-import { cpSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { ESLint } from 'eslint';
 import tseslint from 'typescript-eslint';
 import classified from '@classified/eslint-plugin';
+import { realSources } from './real-sources.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const work = join(root, 'bench/.generated/discovery');
-rmSync(work, { recursive: true, force: true });
-mkdirSync(work, { recursive: true });
-
-const tsconfig = (include) =>
-  JSON.stringify({
-    compilerOptions: { target: 'ES2022', module: 'NodeNext', moduleResolution: 'NodeNext', strict: true, skipLibCheck: true, noEmit: true, types: ['node'] },
-    include,
-  });
-
-const zodDir = join(work, 'zod');
-cpSync(join(root, 'node_modules/zod/src'), join(zodDir, 'src'), { recursive: true });
-writeFileSync(join(zodDir, 'package.json'), JSON.stringify({ name: 'zod-src', private: true, type: 'module' }));
-writeFileSync(join(zodDir, 'tsconfig.json'), tsconfig(['src']));
-
-const trpcDir = join(work, 'trpc');
-mkdirSync(trpcDir, { recursive: true });
-const tarball = execFileSync('npm', ['pack', '@trpc/server@11', '--silent', '--pack-destination', trpcDir], { encoding: 'utf8' }).trim().split('\n').pop();
-execFileSync('tar', ['xzf', join(trpcDir, tarball), '-C', trpcDir]);
-writeFileSync(join(trpcDir, 'package.json'), JSON.stringify({ name: 'trpc-src', private: true, type: 'module' }));
-writeFileSync(join(trpcDir, 'tsconfig.json'), tsconfig(['package/src']));
+// zod's sources as the npm package ships them, and @trpc/server's from the npm registry.
+const { zodDir, trpcDir } = realSources(root, work);
 
 const example = join(root, 'examples/referral-service');
 const targets = [
