@@ -29,7 +29,11 @@ export default [
 function run(threads) {
   return new Promise((resolve) => {
     const started = Date.now();
-    const child = spawn(process.execPath, [join(root, 'node_modules/eslint/bin/eslint.js'), '--concurrency', String(threads), '-f', 'json', 'src'], { cwd: dir });
+    const child = spawn(
+      process.execPath,
+      [join(root, 'node_modules/eslint/bin/eslint.js'), '--concurrency', String(threads), '-f', 'json', 'src'],
+      { cwd: dir },
+    );
     let out = '';
     let err = '';
     child.stdout.on('data', (d) => (out += d));
@@ -38,12 +42,19 @@ function run(threads) {
     const timer = setInterval(() => {
       try {
         const table = execFileSync('ps', ['-e', '-o', 'pid=,ppid=,rss='], { encoding: 'utf8' });
-        const rows = table.trim().split('\n').map((l) => l.trim().split(/\s+/).map(Number));
+        const rows = table
+          .trim()
+          .split('\n')
+          .map((l) => l.trim().split(/\s+/).map(Number));
         const tree = new Set([child.pid]);
         let grew = true;
         while (grew) {
           grew = false;
-          for (const [pid, ppid] of rows) if (tree.has(ppid) && !tree.has(pid)) (tree.add(pid), (grew = true));
+          for (const [pid, ppid] of rows)
+            if (tree.has(ppid) && !tree.has(pid)) {
+              tree.add(pid);
+              grew = true;
+            }
         }
         const rss = rows.filter(([pid]) => tree.has(pid)).reduce((s, [, , r]) => s + r, 0) / 1024;
         peak = Math.max(peak, rss);
@@ -64,6 +75,10 @@ function run(threads) {
 const one = await run(1);
 const two = await run(2);
 console.log(`${files} files, recommended config`);
-console.log(`  --concurrency 1: ${one.wall.toFixed(1)} s wall, peak RSS ${one.peak.toFixed(0)} MiB, ${one.findings.length} findings`);
-console.log(`  --concurrency 2: ${two.wall.toFixed(1)} s wall, peak RSS ${two.peak.toFixed(0)} MiB, ${two.findings.length} findings`);
+console.log(
+  `  --concurrency 1: ${one.wall.toFixed(1)} s wall, peak RSS ${one.peak.toFixed(0)} MiB, ${one.findings.length} findings`,
+);
+console.log(
+  `  --concurrency 2: ${two.wall.toFixed(1)} s wall, peak RSS ${two.peak.toFixed(0)} MiB, ${two.findings.length} findings`,
+);
 console.log(`  same findings: ${JSON.stringify(one.findings) === JSON.stringify(two.findings)}`);

@@ -112,11 +112,17 @@ function measure(dir) {
   for (let r = 0; r < runs; r++) {
     let text;
     try {
-      text = execFileSync(process.execPath, [tsc, '-p', join(dir, 'tsconfig.json'), '--extendedDiagnostics'], { encoding: 'utf8' });
+      text = execFileSync(process.execPath, [tsc, '-p', join(dir, 'tsconfig.json'), '--extendedDiagnostics'], {
+        encoding: 'utf8',
+      });
     } catch (error) {
-      throw new Error(`tsc failed on the generated ${dir}:\n${String(error.stdout).split('\n').slice(0, 5).join('\n')}`);
+      throw new Error(
+        `tsc failed on the generated ${dir}:\n${String(error.stdout).split('\n').slice(0, 5).join('\n')}`,
+        { cause: error },
+      );
     }
-    const read = (label) => Number(/^(?:\S.*?):\s+([\d.]+)/m.exec(text.split('\n').find((l) => l.startsWith(label)) ?? '')?.[1]);
+    const read = (label) =>
+      Number(/^(?:\S.*?):\s+([\d.]+)/m.exec(text.split('\n').find((l) => l.startsWith(label)) ?? '')?.[1]);
     samples.push({ instantiations: read('Instantiations:'), types: read('Types:'), check: read('Check time:') });
   }
   const median = (xs) => xs.sort((a, b) => a - b)[Math.floor(xs.length / 2)];
@@ -132,8 +138,12 @@ const branded = measure(generate('branded'));
 const ratio = (a, b) => (a / b).toFixed(2);
 console.log(`Type-checking ${models} models (${models * 2} files), median check time of ${runs} runs`);
 console.log('variant   instantiations   types     check time');
-console.log(`plain     ${String(plain.instantiations).padEnd(16)} ${String(plain.types).padEnd(9)} ${plain.check.toFixed(2)}s`);
-console.log(`branded   ${String(branded.instantiations).padEnd(16)} ${String(branded.types).padEnd(9)} ${branded.check.toFixed(2)}s`);
+console.log(
+  `plain     ${String(plain.instantiations).padEnd(16)} ${String(plain.types).padEnd(9)} ${plain.check.toFixed(2)}s`,
+);
+console.log(
+  `branded   ${String(branded.instantiations).padEnd(16)} ${String(branded.types).padEnd(9)} ${branded.check.toFixed(2)}s`,
+);
 console.log(
   `ratio     ${ratio(branded.instantiations, plain.instantiations).padEnd(16)} ${ratio(branded.types, plain.types).padEnd(9)} ${ratio(branded.check, plain.check)}x`,
 );

@@ -29,7 +29,10 @@ const targets = [
   {
     name: 'this repository',
     cwd: root,
-    patterns: [...readdirSync(join(root, 'packages')).map((p) => `packages/${p}/src`), ...readdirSync(join(root, 'examples')).map((e) => `examples/${e}/src`)].filter((dir) => existsSync(join(root, dir))),
+    patterns: [
+      ...readdirSync(join(root, 'packages')).map((p) => `packages/${p}/src`),
+      ...readdirSync(join(root, 'examples')).map((e) => `examples/${e}/src`),
+    ].filter((dir) => existsSync(join(root, dir))),
     thirdParty: false,
   },
   { name: 'generated, 1,000 files', cwd: genDir, patterns: ['src'], thirdParty: false },
@@ -43,7 +46,13 @@ for (const target of targets) {
     overrideConfig: [
       // Third-party code has its own eslint-disable comments for rules we do not load: not ours to judge.
       { linterOptions: { reportUnusedDisableDirectives: 'off' } },
-      { files: ['**/*.ts'], languageOptions: { parser: tseslint.parser, parserOptions: { projectService: true, tsconfigRootDir: target.cwd } } },
+      {
+        files: ['**/*.ts'],
+        languageOptions: {
+          parser: tseslint.parser,
+          parserOptions: { projectService: true, tsconfigRootDir: target.cwd },
+        },
+      },
       classified.configs.strict,
     ],
   });
@@ -57,7 +66,9 @@ for (const target of targets) {
   }
   const seconds = Number(process.hrtime.bigint() - started) / 1e9;
   // A crash: a parse failure (fatal) or a rule that throws (ESLint then rejects the whole run).
-  const fatal = results.flatMap((r) => r.messages.filter((m) => m.fatal).map((m) => `${r.filePath}:${m.line} ${m.message}`));
+  const fatal = results.flatMap((r) =>
+    r.messages.filter((m) => m.fatal).map((m) => `${r.filePath}:${m.line} ${m.message}`),
+  );
   const findings = {};
   const where = [];
   for (const r of results) {
@@ -69,7 +80,9 @@ for (const target of targets) {
   }
   const crashes = fatal.length + (thrown ? 1 : 0);
   const falsePositives = target.thirdParty ? Object.values(findings).reduce((a, b) => a + b, 0) : 0;
-  console.log(`${target.name.padEnd(26)} files ${String(results.length).padStart(5)}  time ${seconds.toFixed(1).padStart(6)} s  crashes ${crashes}  findings ${JSON.stringify(findings)}`);
+  console.log(
+    `${target.name.padEnd(26)} files ${String(results.length).padStart(5)}  time ${seconds.toFixed(1).padStart(6)} s  crashes ${crashes}  findings ${JSON.stringify(findings)}`,
+  );
   if (thrown) console.log(`  thrown: ${thrown.stack?.split('\n').slice(0, 4).join('\n  ')}`);
   for (const f of fatal.slice(0, 5)) console.log(`  fatal: ${f}`);
   if (target.name === 'this repository') for (const w of where) console.log(`  ${w}`);

@@ -21,7 +21,11 @@ const targets = [
   { name: 'zod (npm, src/)', cwd: zodDir, patterns: ['src'] },
   { name: '@trpc/server (npm, src/)', cwd: trpcDir, patterns: ['package/src'] },
   { name: 'examples/referral-service (src/, leaks/)', cwd: example, patterns: ['src', 'leaks'] },
-  { name: 'this repository (packages/*/src)', cwd: root, patterns: ['packages/core/src', 'packages/zod/src', 'packages/eslint-plugin/src'] },
+  {
+    name: 'this repository (packages/*/src)',
+    cwd: root,
+    patterns: ['packages/core/src', 'packages/zod/src', 'packages/eslint-plugin/src'],
+  },
 ];
 
 for (const target of targets) {
@@ -30,13 +34,21 @@ for (const target of targets) {
     overrideConfigFile: true,
     overrideConfig: [
       { linterOptions: { reportUnusedDisableDirectives: 'off' } },
-      { files: ['**/*.ts'], languageOptions: { parser: tseslint.parser, parserOptions: { projectService: true, tsconfigRootDir: target.cwd } } },
+      {
+        files: ['**/*.ts'],
+        languageOptions: {
+          parser: tseslint.parser,
+          parserOptions: { projectService: true, tsconfigRootDir: target.cwd },
+        },
+      },
       classified.configs.discover,
     ],
   });
   const results = await eslint.lintFiles(target.patterns);
   const reports = results.flatMap((r) =>
-    r.messages.filter((m) => m.ruleId === null || m.ruleId.startsWith('@classified/')).map((m) => `${relative(target.cwd, r.filePath)}:${m.line}:${m.column} ${m.ruleId ?? 'fatal'} ${m.message}`),
+    r.messages
+      .filter((m) => m.ruleId === null || m.ruleId.startsWith('@classified/'))
+      .map((m) => `${relative(target.cwd, r.filePath)}:${m.line}:${m.column} ${m.ruleId ?? 'fatal'} ${m.message}`),
   );
   console.log(`## ${target.name}: ${results.length} files, ${reports.length} report(s)`);
   for (const line of reports) console.log(line);

@@ -66,7 +66,15 @@ function lint(name) {
   try {
     output = execFileSync(
       process.execPath,
-      [join(root, 'node_modules/eslint/bin/eslint.js'), '--config', `eslint.${name.replace(/\W+/g, '-')}.config.js`, '--stats', '-f', 'json', 'src'],
+      [
+        join(root, 'node_modules/eslint/bin/eslint.js'),
+        '--config',
+        `eslint.${name.replace(/\W+/g, '-')}.config.js`,
+        '--stats',
+        '-f',
+        'json',
+        'src',
+      ],
       { cwd: dir, encoding: 'utf8', maxBuffer: 1 << 30 },
     );
   } catch (error) {
@@ -115,29 +123,59 @@ function lint(name) {
   const sorted = [...perFile].sort((a, b) => a - b);
   const firstFile = perFile[0] ?? 0;
   const medianFile = sorted[Math.floor(sorted.length / 2)] ?? 0;
-  return { files: results.length, wall, parse, rules, ruleTotal, messages, planted, found, other, otherExamples, firstFile, medianFile };
+  return {
+    files: results.length,
+    wall,
+    parse,
+    rules,
+    ruleTotal,
+    messages,
+    planted,
+    found,
+    other,
+    otherExamples,
+    firstFile,
+    medianFile,
+  };
 }
 
 const fmt = (ms) => `${(ms / 1000).toFixed(2)} s`;
 const runs = {};
 for (const name of Object.keys(VARIANTS)) {
-  const tries = Array.from({ length: repeat }, () => lint(name)).sort((a, b) => a.ruleTotal + a.parse - (b.ruleTotal + b.parse));
+  const tries = Array.from({ length: repeat }, () => lint(name)).sort(
+    (a, b) => a.ruleTotal + a.parse - (b.ruleTotal + b.parse),
+  );
   const r = (runs[name] = tries[Math.floor(tries.length / 2)]);
-  console.log(`\n${name}: ${r.files} files, ${r.wall.toFixed(1)} s wall; parse ${fmt(r.parse)}; rules ${fmt(r.ruleTotal)}`);
-  for (const [rule, t] of Object.entries(r.rules).sort((a, b) => b[1] - a[1])) console.log(`  ${rule.padEnd(40)} ${fmt(t)}`);
+  console.log(
+    `\n${name}: ${r.files} files, ${r.wall.toFixed(1)} s wall; parse ${fmt(r.parse)}; rules ${fmt(r.ruleTotal)}`,
+  );
+  for (const [rule, t] of Object.entries(r.rules).sort((a, b) => b[1] - a[1]))
+    console.log(`  ${rule.padEnd(40)} ${fmt(t)}`);
   if (Object.keys(r.messages).length > 0) console.log('  findings:', JSON.stringify(r.messages));
   if (name === 'classified') {
-    console.log(`  our rules on the first file linted: ${r.firstFile.toFixed(1)} ms; median file: ${r.medianFile.toFixed(1)} ms (${(r.firstFile / Math.max(0.01, r.medianFile)).toFixed(1)}x)`);
-    console.log(`  planted leaks found: ${r.found}/${r.planted} (${((100 * r.found) / Math.max(1, r.planted)).toFixed(1)} %); other lines reported: ${r.other}`);
+    console.log(
+      `  our rules on the first file linted: ${r.firstFile.toFixed(1)} ms; median file: ${r.medianFile.toFixed(1)} ms (${(r.firstFile / Math.max(0.01, r.medianFile)).toFixed(1)}x)`,
+    );
+    console.log(
+      `  planted leaks found: ${r.found}/${r.planted} (${((100 * r.found) / Math.max(1, r.planted)).toFixed(1)} %); other lines reported: ${r.other}`,
+    );
     for (const example of r.otherExamples) console.log(`    ${example}`);
   }
 }
 const ours = runs.classified.ruleTotal;
 const theirs = runs['no-unsafe-argument'].ruleTotal;
-console.log(`\nthe three sink rules: ${fmt(runs['sink rules'].ruleTotal)}; ratio to no-unsafe-argument ${(runs['sink rules'].ruleTotal / theirs).toFixed(2)}x`);
-console.log(`all ${Object.keys(classified.configs.recommended.rules).length} @classified rules together: ${fmt(ours)}; no-unsafe-argument alone: ${fmt(theirs)}; ratio ${(ours / theirs).toFixed(2)}x`);
+console.log(
+  `\nthe three sink rules: ${fmt(runs['sink rules'].ruleTotal)}; ratio to no-unsafe-argument ${(runs['sink rules'].ruleTotal / theirs).toFixed(2)}x`,
+);
+console.log(
+  `all ${Object.keys(classified.configs.recommended.rules).length} @classified rules together: ${fmt(ours)}; no-unsafe-argument alone: ${fmt(theirs)}; ratio ${(ours / theirs).toFixed(2)}x`,
+);
 const after = Object.entries(runs['after no-unsafe-argument'].rules)
   .filter(([rule]) => rule.startsWith('@classified/'))
   .reduce((sum, [, t]) => sum + t, 0);
-console.log(`after no-unsafe-argument in the same run, our rules together: ${fmt(after)} (${(after / runs['after no-unsafe-argument'].rules['@typescript-eslint/no-unsafe-argument']).toFixed(2)}x of it)`);
-console.log(`type-aware parse alone: ${fmt(runs['parse only'].parse)}; our rules / parse: ${(ours / runs['parse only'].parse).toFixed(2)}x`);
+console.log(
+  `after no-unsafe-argument in the same run, our rules together: ${fmt(after)} (${(after / runs['after no-unsafe-argument'].rules['@typescript-eslint/no-unsafe-argument']).toFixed(2)}x of it)`,
+);
+console.log(
+  `type-aware parse alone: ${fmt(runs['parse only'].parse)}; our rules / parse: ${(ours / runs['parse only'].parse).toFixed(2)}x`,
+);

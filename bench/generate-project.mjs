@@ -129,7 +129,7 @@ export function generateProject(dir, files) {
     sendMail({ to: 'ops@example.com', subject: \`new order \${user.id}\` });
     notify({ to: 'ops', body: label });
     new Recorder().record({ userId: user.id });
-  ${leak ? planted(['logger.error(\`failed for \${user.email}\`);', "audit('leak', { user });", "track('signup', { email: user.email });", "sendMail({ to: user.email, subject: 'Receipt' });", "notify({ to: user.email, body: 'Welcome' });", 'new Recorder().record(user.name);', "const leakUrl = new URL('https://analytics.example.com/t');\n    leakUrl.searchParams.set('email', user.email);\n    await fetch(leakUrl);"]) : ''}  return total;
+  ${leak ? planted(['logger.error(`failed for ${user.email}`);', "audit('leak', { user });", "track('signup', { email: user.email });", "sendMail({ to: user.email, subject: 'Receipt' });", "notify({ to: user.email, body: 'Welcome' });", 'new Recorder().record(user.name);', "const leakUrl = new URL('https://analytics.example.com/t');\n    leakUrl.searchParams.set('email', user.email);\n    await fetch(leakUrl);"]) : ''}  return total;
   }
 
   export function format${i}(user: Model${m}): string {
@@ -140,12 +140,23 @@ export function generateProject(dir, files) {
     );
   }
 
-
-  writeFileSync(join(dir, 'package.json'), JSON.stringify({ name: 'generated-project', private: true, type: 'module' }));
+  writeFileSync(
+    join(dir, 'package.json'),
+    JSON.stringify({ name: 'generated-project', private: true, type: 'module' }),
+  );
   writeFileSync(
     join(dir, 'tsconfig.json'),
     JSON.stringify({
-      compilerOptions: { target: 'ES2022', module: 'NodeNext', moduleResolution: 'NodeNext', strict: true, skipLibCheck: true, noEmit: true, types: ['node'], rootDir: 'src' },
+      compilerOptions: {
+        target: 'ES2022',
+        module: 'NodeNext',
+        moduleResolution: 'NodeNext',
+        strict: true,
+        skipLibCheck: true,
+        noEmit: true,
+        types: ['node'],
+        rootDir: 'src',
+      },
       include: ['src'],
     }),
   );

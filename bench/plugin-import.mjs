@@ -15,9 +15,12 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const runs = Number(process.argv[2] ?? 15);
-if (!Number.isInteger(runs) || runs < 1) throw new Error(`plugin-import: runs must be a positive integer, got ${process.argv[2]}`);
+if (!Number.isInteger(runs) || runs < 1)
+  throw new Error(`plugin-import: runs must be a positive integer, got ${process.argv[2]}`);
 
-const plugin = process.env.PLUGIN ? pathToFileURL(join(resolve(process.env.PLUGIN), 'dist/index.js')).href : '@classified/eslint-plugin';
+const plugin = process.env.PLUGIN
+  ? pathToFileURL(join(resolve(process.env.PLUGIN), 'dist/index.js')).href
+  : '@classified/eslint-plugin';
 
 // Each scenario prints one JSON line of phase timings (ms), measured by the child itself.
 const scenarios = {

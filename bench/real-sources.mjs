@@ -8,7 +8,15 @@ import { join } from 'node:path';
 /** A strict NodeNext tsconfig including the given folders. */
 export const tsconfig = (include) =>
   JSON.stringify({
-    compilerOptions: { target: 'ES2022', module: 'NodeNext', moduleResolution: 'NodeNext', strict: true, skipLibCheck: true, noEmit: true, types: ['node'] },
+    compilerOptions: {
+      target: 'ES2022',
+      module: 'NodeNext',
+      moduleResolution: 'NodeNext',
+      strict: true,
+      skipLibCheck: true,
+      noEmit: true,
+      types: ['node'],
+    },
     include,
   });
 
@@ -22,7 +30,12 @@ export function realSources(root, work) {
   writeFileSync(join(zodDir, 'tsconfig.json'), tsconfig(['src']));
   const trpcDir = join(work, 'trpc');
   mkdirSync(trpcDir, { recursive: true });
-  const tarball = execFileSync('npm', ['pack', '@trpc/server@11', '--silent', '--pack-destination', trpcDir], { encoding: 'utf8' }).trim().split('\n').pop();
+  const tarball = execFileSync('npm', ['pack', '@trpc/server@11', '--silent', '--pack-destination', trpcDir], {
+    encoding: 'utf8',
+  })
+    .trim()
+    .split('\n')
+    .pop();
   execFileSync('tar', ['xzf', join(trpcDir, tarball), '-C', trpcDir]);
   writeFileSync(join(trpcDir, 'package.json'), JSON.stringify({ name: 'trpc-src', private: true, type: 'module' }));
   writeFileSync(join(trpcDir, 'tsconfig.json'), tsconfig(['package/src']));

@@ -41,8 +41,16 @@ const Flat = z.object({
   referrals: z.number(),
 });
 const flat = {
-  id: 'u_1', email: 'jane.doe@example.com', phone: '+44 20 7946 0958', name: 'Jane Doe', plan: 'pro',
-  country: 'FR', createdAt: '2026-11-27T12:00:00Z', score: 0.93, active: true, referrals: 4,
+  id: 'u_1',
+  email: 'jane.doe@example.com',
+  phone: '+44 20 7946 0958',
+  name: 'Jane Doe',
+  plan: 'pro',
+  country: 'FR',
+  createdAt: '2026-11-27T12:00:00Z',
+  score: 0.93,
+  active: true,
+  referrals: 4,
 };
 
 // 2. A 3-level nested object.
@@ -60,7 +68,11 @@ const Nested = z.object({
 });
 const nested = {
   id: 'u_1',
-  profile: { name: 'Jane Doe', contact: { email: 'jane.doe@example.com', phone: '+44 20 7946 0958', preferred: 'email' }, locale: 'fr-FR' },
+  profile: {
+    name: 'Jane Doe',
+    contact: { email: 'jane.doe@example.com', phone: '+44 20 7946 0958', preferred: 'email' },
+    locale: 'fr-FR',
+  },
   billing: { plan: 'pro', card: { last4: '4242', token: 'tok_abc123', brand: 'visa' } },
 };
 
@@ -75,7 +87,11 @@ const Referral = z.object({
 const List = z.object({ referrals: z.array(Referral) });
 const list = {
   referrals: Array.from({ length: 100 }, (_, i) => ({
-    id: `r_${i}`, referrerEmail: `ref${i}@example.com`, friendEmail: `friend${i}@example.com`, status: 'paid', rewardCents: 500 + i,
+    id: `r_${i}`,
+    referrerEmail: `ref${i}@example.com`,
+    friendEmail: `friend${i}@example.com`,
+    status: 'paid',
+    rewardCents: 500 + i,
   })),
 };
 
@@ -94,7 +110,8 @@ for (const [name, schema, data] of [
   const a = JSON.stringify(ours(data));
   const b = JSON.stringify(theirsObject(data));
   theirsObject.restore(data);
-  if (a !== b || JSON.stringify(data) !== before || theirsJson(data) !== a) throw new Error(`${name}: the two redactors disagree`);
+  if (a !== b || JSON.stringify(data) !== before || theirsJson(data) !== a)
+    throw new Error(`${name}: the two redactors disagree`);
 
   const objOurs = measure(() => ours(data));
   const objTheirs = measure(() => {
@@ -111,7 +128,9 @@ for (const [name, schema, data] of [
 
 const fmt = (n) => Math.round(n).toLocaleString('en-US').padStart(11);
 console.log(`ops/s, ${seconds}s per case, Node ${process.version}`);
-console.log('case                   | object out: redactor | fast-redact+restore | ratio | JSON out: stringify(redactor) | fast-redact | ratio');
+console.log(
+  'case                   | object out: redactor | fast-redact+restore | ratio | JSON out: stringify(redactor) | fast-redact | ratio',
+);
 for (const r of rows) {
   console.log(
     `${r.name.padEnd(22)} | ${fmt(r.objOurs)} | ${fmt(r.objTheirs)} | ${(r.objOurs / r.objTheirs).toFixed(2)}x | ${fmt(r.jsonOurs)} | ${fmt(r.jsonTheirs)} | ${(r.jsonOurs / r.jsonTheirs).toFixed(2)}x`,

@@ -48,7 +48,9 @@ if (srcFindings === 0) {
   console.log('  Masked values in logs, redacted responses, tokenized ids to analytics, the payout provider');
   console.log("  approved for 'payment' data in `allow`, one declassify with a reason at the mail boundary.");
 } else {
-  for (const r of src) for (const m of r.messages) console.log(`  ${path.relative(example, r.filePath)}:${m.line} ${m.ruleId}: ${m.message}`);
+  for (const r of src)
+    for (const m of r.messages)
+      console.log(`  ${path.relative(example, r.filePath)}:${m.line} ${m.ruleId}: ${m.message}`);
   process.exitCode = 1;
 }
 
@@ -77,32 +79,54 @@ const nest = path.join(root, 'examples/nestjs-service');
 const nestLint = new ESLint({ cwd: nest });
 const nestLeaks = await nestLint.lintFiles(['leaks']);
 for (const result of nestLeaks) {
-  for (const m of result.messages) console.log(`  ${dim(`${path.relative(nest, result.filePath)}:${m.line}`)} ${red(m.ruleId ?? 'fatal')}\n    ${m.message}`);
+  for (const m of result.messages)
+    console.log(
+      `  ${dim(`${path.relative(nest, result.filePath)}:${m.line}`)} ${red(m.ruleId ?? 'fatal')}\n    ${m.message}`,
+    );
 }
 const nestSrc = await nestLint.lintFiles(['src']);
 const nestFindings = nestSrc.reduce((n, r) => n + r.messages.length, 0);
 if (nestFindings === 0) {
   console.log(green(`\n✔ src/: ${nestSrc.length} files, no findings.`));
-  console.log("  Restricted.String<'pii'> on the TypeORM entity and DTOs (same design:type), @Exclude() on the hash with");
-  console.log('  ClassSerializerInterceptor, ids only in the JWT, the mail relay approved for PII in `allow`, typed config.');
+  console.log(
+    "  Restricted.String<'pii'> on the TypeORM entity and DTOs (same design:type), @Exclude() on the hash with",
+  );
+  console.log(
+    '  ClassSerializerInterceptor, ids only in the JWT, the mail relay approved for PII in `allow`, typed config.',
+  );
 } else {
-  for (const r of nestSrc) for (const m of r.messages) console.log(`  ${path.relative(nest, r.filePath)}:${m.line} ${m.ruleId}: ${m.message}`);
+  for (const r of nestSrc)
+    for (const m of r.messages) console.log(`  ${path.relative(nest, r.filePath)}:${m.line} ${m.ruleId}: ${m.message}`);
   process.exitCode = 1;
 }
 
 heading('6. The data map: where classified data goes (classified flows), and the HTML report');
 const cli = path.join(root, 'packages/eslint-plugin/dist/cli/classified.js');
-const flows = JSON.parse(execFileSync(process.execPath, [cli, 'flows', '--project', 'tsconfig.build.json', '--format', 'json'], { cwd: example, encoding: 'utf8' }));
+const flows = JSON.parse(
+  execFileSync(process.execPath, [cli, 'flows', '--project', 'tsconfig.build.json', '--format', 'json'], {
+    cwd: example,
+    encoding: 'utf8',
+  }),
+);
 const routine = (x) => x.level === 'internal' && x.why.startsWith('at or below');
 for (const f of flows.flows.filter((x) => !routine(x))) {
   const to = f.recipient ? ` → ${f.recipient}` : '';
   const outcome = f.outcome === 'passes' ? green(f.why) : red(f.why);
-  console.log(`  ${dim(`${f.file}:${f.line}`)} ${f.kind} ${f.sink}${to}  ${f.path} (${f.level}${f.categories.length ? `, ${f.categories.join(', ')}` : ''})  ${outcome}`);
+  console.log(
+    `  ${dim(`${f.file}:${f.line}`)} ${f.kind} ${f.sink}${to}  ${f.path} (${f.level}${f.categories.length ? `, ${f.categories.join(', ')}` : ''})  ${outcome}`,
+  );
 }
 const internalOnly = flows.flows.filter(routine).length;
 console.log(dim(`  … and ${internalOnly} flow(s) of Internal data at or below the sink's level.`));
 const report = path.join(root, 'classified-report.html');
-execFileSync(process.execPath, [cli, 'report', '--project', 'tsconfig.build.json', '--output', report], { cwd: example, stdio: ['ignore', 'ignore', 'ignore'] });
+execFileSync(process.execPath, [cli, 'report', '--project', 'tsconfig.build.json', '--output', report], {
+  cwd: example,
+  stdio: ['ignore', 'ignore', 'ignore'],
+});
 console.log(`\n${bold('The report of the example service:')} ${report}`);
-console.log(dim('  One self-contained HTML file: inventory, the flows as a picture, recipients, exceptions. Open it in a browser.'));
+console.log(
+  dim(
+    '  One self-contained HTML file: inventory, the flows as a picture, recipients, exceptions. Open it in a browser.',
+  ),
+);
 console.log(`\nNext: ${dim('npm test')} runs every check; docs/getting-started.md shows how to adopt it.`);

@@ -33,7 +33,10 @@ if (reexportCjs) {
   const cjs = createRequire(import.meta.url)(path.join(dist, 'index.js'));
   const names = Object.keys(cjs).filter((name) => name !== '__esModule' && name !== 'default');
   if (names.length === 0) throw new Error('dual-package: the CommonJS build exports nothing.');
-  writeFileSync(path.join(dist, 'esm/index.js'), `${header}export {\n${names.map((n) => `  ${n},\n`).join('')}} from '../index.js';\n`);
+  writeFileSync(
+    path.join(dist, 'esm/index.js'),
+    `${header}export {\n${names.map((n) => `  ${n},\n`).join('')}} from '../index.js';\n`,
+  );
 } else if (!existsSync(path.join(dist, 'esm/index.js'))) {
   throw new Error(`dual-package: ${dist}/esm/index.js is missing; build the ESM output first, or pass --reexport-cjs.`);
 }

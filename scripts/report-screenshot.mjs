@@ -12,12 +12,32 @@ import { chromium } from 'playwright-core';
 const root = path.join(path.dirname(fileURLToPath(import.meta.url)), '..');
 const example = path.join(root, 'examples/referral-service');
 const html = path.join(mkdtempSync(path.join(tmpdir(), 'classified-report-')), 'report.html');
-execFileSync(process.execPath, [path.join(root, 'packages/eslint-plugin/dist/cli/classified.js'), 'report', '--project', 'tsconfig.build.json', '--output', html], { cwd: example, stdio: 'inherit' });
+execFileSync(
+  process.execPath,
+  [
+    path.join(root, 'packages/eslint-plugin/dist/cli/classified.js'),
+    'report',
+    '--project',
+    'tsconfig.build.json',
+    '--output',
+    html,
+  ],
+  { cwd: example, stdio: 'inherit' },
+);
 const context = await chromium.launchPersistentContext(mkdtempSync(path.join(tmpdir(), 'classified-chromium-')), {
   executablePath: '/usr/bin/chromium',
   headless: true,
   viewport: { width: 1180, height: 900 },
-  args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+  args: [
+    '--headless',
+    '--no-sandbox',
+    '--disable-gpu',
+    '--disable-quic',
+    '--no-first-run',
+    '--disable-background-networking',
+    '--disable-component-update',
+    '--disable-sync',
+  ],
 });
 const page = await context.newPage();
 await page.goto(pathToFileURL(html).href, { waitUntil: 'load' });

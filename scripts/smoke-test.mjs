@@ -26,7 +26,12 @@ function check(ok, what) {
 /** Runs a command in the project, as a shell would; prints it and what it printed. */
 function run(command, { quiet = false } = {}) {
   console.log(`\n$ ${command}`);
-  const result = spawnSync(command, { cwd: project, shell: true, encoding: 'utf8', env: { ...process.env, npm_config_fund: 'false', npm_config_audit: 'false', FORCE_COLOR: '0' } });
+  const result = spawnSync(command, {
+    cwd: project,
+    shell: true,
+    encoding: 'utf8',
+    env: { ...process.env, npm_config_fund: 'false', npm_config_audit: 'false', FORCE_COLOR: '0' },
+  });
   const output = `${result.stdout}${result.stderr}`;
   if (!quiet) process.stdout.write(output.replaceAll(project, '<project>'));
   console.log(`[exit ${result.status}]`);
@@ -45,12 +50,18 @@ try {
   // 1. The tarballs.
   const tarballs = {};
   for (const name of ['core', 'zod', 'eslint-plugin']) {
-    const packed = spawnSync('npm', ['pack', '--json', '--pack-destination', work], { cwd: path.join(root, 'packages', name), encoding: 'utf8' });
+    const packed = spawnSync('npm', ['pack', '--json', '--pack-destination', work], {
+      cwd: path.join(root, 'packages', name),
+      encoding: 'utf8',
+    });
     if (packed.status !== 0) throw new Error(`npm pack ${name}: ${packed.stderr}`);
     tarballs[`@classified/${name}`] = path.join(work, JSON.parse(packed.stdout)[0].filename);
   }
   mkdirSync(project);
-  writeFileSync(path.join(project, 'package.json'), `${JSON.stringify({ name: 'app', version: '1.0.0', private: true, type: 'module' }, null, 2)}\n`);
+  writeFileSync(
+    path.join(project, 'package.json'),
+    `${JSON.stringify({ name: 'app', version: '1.0.0', private: true, type: 'module' }, null, 2)}\n`,
+  );
 
   // 2. The guide's install commands, with the tarballs for our packages.
   const sh = blocks(guide).filter((b) => b.lang === 'sh');
@@ -84,13 +95,22 @@ try {
 
     const lint = run(sh[1].body.trim());
     check(lint.status === 1, '`npx eslint .` exits 1 (findings, not a crash)');
-    check(!lint.output.includes('Oops') && !lint.output.includes('MODULE_TYPELESS_PACKAGE_JSON') && lint.stderr === '', 'no crash and nothing on stderr');
-    check(lint.stdout.includes(`${documented[0]}\n${documented[1]}`), `the documented finding: ${documented[1].trim()}`);
+    check(
+      !lint.output.includes('Oops') && !lint.output.includes('MODULE_TYPELESS_PACKAGE_JSON') && lint.stderr === '',
+      'no crash and nothing on stderr',
+    );
+    check(
+      lint.stdout.includes(`${documented[0]}\n${documented[1]}`),
+      `the documented finding: ${documented[1].trim()}`,
+    );
     check(lint.stdout.includes('✖ 1 problem (1 error, 0 warnings)'), 'one problem, in src/signup.ts only');
 
     check(run('npx tsc -p tsconfig.json').status === 0, 'tsc type-checks the guide’s files');
 
-    const ci = sh.find((b) => b.body.includes('classified-audit')).body.trim().split('\n');
+    const ci = sh
+      .find((b) => b.body.includes('classified-audit'))
+      .body.trim()
+      .split('\n');
     const auditLine = ci.find((l) => l.includes('classified-audit')).replace(/\s+#.*$/, '');
     const audit = run(auditLine);
     check(audit.status === 0 && audit.stdout.includes('0 exception(s)'), 'classified-audit: no exceptions yet, exit 0');
@@ -101,7 +121,9 @@ try {
     const log = JSON.parse(readFileSync(path.join(project, 'eslint.sarif'), 'utf8'));
     const results = log.runs[0].results;
     check(
-      results.length === 1 && results[0].ruleId === '@classified/no-classified-logging' && results[0].locations[0].physicalLocation.region.startLine === 8,
+      results.length === 1 &&
+        results[0].ruleId === '@classified/no-classified-logging' &&
+        results[0].locations[0].physicalLocation.region.startLine === 8,
       'eslint.sarif holds the finding, @classified/no-classified-logging at src/signup.ts:8',
     );
   }
@@ -111,5 +133,9 @@ try {
 } finally {
   if (!keep) rmSync(work, { recursive: true, force: true });
 }
-console.log(failed ? '\nsmoke test: FAILED' : '\nsmoke test: the getting-started guide works from the tarballs, as ESM and as CommonJS');
+console.log(
+  failed
+    ? '\nsmoke test: FAILED'
+    : '\nsmoke test: the getting-started guide works from the tarballs, as ESM and as CommonJS',
+);
 process.exitCode = failed ? 1 : 0;

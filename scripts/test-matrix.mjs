@@ -22,7 +22,10 @@ const work = mkdtempSync(join(tmpdir(), 'classified-matrix-'));
 const tarballs = join(work, 'tarballs');
 mkdirSync(tarballs);
 for (const pkg of ['core', 'zod', 'eslint-plugin']) {
-  execFileSync('npm', ['pack', '--silent', '--pack-destination', tarballs], { cwd: join(root, 'packages', pkg), stdio: ['ignore', 'ignore', 'inherit'] });
+  execFileSync('npm', ['pack', '--silent', '--pack-destination', tarballs], {
+    cwd: join(root, 'packages', pkg),
+    stdio: ['ignore', 'ignore', 'inherit'],
+  });
 }
 const packed = readdirSync(tarballs).map((f) => join(tarballs, f));
 
@@ -57,7 +60,18 @@ for (const { ts, zod } of combos) {
   writeFileSync(join(dir, 'package.json'), JSON.stringify({ name: 'matrix', private: true, type: 'module' }));
   writeFileSync(
     join(dir, 'tsconfig.json'),
-    JSON.stringify({ compilerOptions: { target: 'ES2022', module: 'NodeNext', moduleResolution: 'NodeNext', strict: true, noEmit: true, skipLibCheck: true, types: ['node'] }, include: ['src'] }),
+    JSON.stringify({
+      compilerOptions: {
+        target: 'ES2022',
+        module: 'NodeNext',
+        moduleResolution: 'NodeNext',
+        strict: true,
+        noEmit: true,
+        skipLibCheck: true,
+        types: ['node'],
+      },
+      include: ['src'],
+    }),
   );
   writeFileSync(
     join(dir, 'eslint.config.js'),
@@ -66,7 +80,22 @@ for (const { ts, zod } of combos) {
   writeFileSync(join(dir, 'src/app.ts'), APP);
   const label = `TypeScript ${ts}, zod ${zod}`;
   try {
-    execFileSync('npm', ['install', '--no-audit', '--no-fund', '--loglevel=error', ...packed, `typescript@${ts}`, `zod@${zod}`, 'eslint@10.15.0', 'typescript-eslint@8.72.0', '@types/node@20'], { cwd: dir, stdio: ['ignore', 'ignore', 'inherit'] });
+    execFileSync(
+      'npm',
+      [
+        'install',
+        '--no-audit',
+        '--no-fund',
+        '--loglevel=error',
+        ...packed,
+        `typescript@${ts}`,
+        `zod@${zod}`,
+        'eslint@10.15.0',
+        'typescript-eslint@8.72.0',
+        '@types/node@20',
+      ],
+      { cwd: dir, stdio: ['ignore', 'ignore', 'inherit'] },
+    );
     execFileSync(join(dir, 'node_modules/.bin/tsc'), ['-p', 'tsconfig.json'], { cwd: dir, encoding: 'utf8' });
     let out = '';
     try {
@@ -76,7 +105,8 @@ for (const { ts, zod } of combos) {
     }
     const findings = JSON.parse(out).flatMap((r) => r.messages.map((m) => `${m.line}:${m.ruleId}`));
     const expected = ['17:@classified/no-classified-logging', '22:@classified/no-classified-logging'];
-    if (JSON.stringify(findings) !== JSON.stringify(expected)) throw new Error(`eslint found ${JSON.stringify(findings)}, expected ${JSON.stringify(expected)}`);
+    if (JSON.stringify(findings) !== JSON.stringify(expected))
+      throw new Error(`eslint found ${JSON.stringify(findings)}, expected ${JSON.stringify(expected)}`);
     console.log(`ok    ${label}: types hold, eslint reports the planted leaks only`);
   } catch (error) {
     failed++;

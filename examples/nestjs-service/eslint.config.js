@@ -9,14 +9,20 @@ export default defineConfig(
   { ignores: ['dist/**', '.tmp/**', 'test/recipes/prisma-client/**'] },
   {
     files: ['**/*.ts'],
-    languageOptions: { parser: tseslint.parser, parserOptions: { projectService: true, tsconfigRootDir: import.meta.dirname } },
+    languageOptions: {
+      parser: tseslint.parser,
+      parserOptions: { projectService: true, tsconfigRootDir: import.meta.dirname },
+    },
   },
   { files: ['src/**', 'test/**'], extends: [tseslint.configs.recommendedTypeChecked] },
   classified.configs.recommended,
   {
     rules: {
       // The approved mail relay receives the recipient's address (PII), nothing else above Internal.
-      '@classified/no-classified-third-party': ['error', { allow: [{ from: 'package', package: 'nodemailer', maxLevel: 'restricted', categories: ['pii'] }] }],
+      '@classified/no-classified-third-party': [
+        'error',
+        { allow: [{ from: 'package', package: 'nodemailer', maxLevel: 'restricted', categories: ['pii'] }] },
+      ],
     },
   },
   {

@@ -8,7 +8,10 @@ export default defineConfig(
   { ignores: ['dist/**'] },
   {
     files: ['**/*.{ts,tsx,mts,cts}'],
-    languageOptions: { parser: tseslint.parser, parserOptions: { projectService: true, tsconfigRootDir: import.meta.dirname } },
+    languageOptions: {
+      parser: tseslint.parser,
+      parserOptions: { projectService: true, tsconfigRootDir: import.meta.dirname },
+    },
   },
   // The service's own code also follows typescript-eslint's type-checked rules; leaks/ shows only
   // the classification mistakes.

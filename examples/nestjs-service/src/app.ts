@@ -20,15 +20,29 @@ import { UsersService } from './users.service.js';
   imports: [
     ConfigModule.forRoot({ load: [authConfig, mailConfig], ignoreEnvFile: true, isGlobal: true }),
     // Errors only: query logging would write every email and hash to the log.
-    TypeOrmModule.forRoot({ type: 'sqljs', entities: [UserEntity, SessionEntity], synchronize: true, logging: ['error'] }),
+    TypeOrmModule.forRoot({
+      type: 'sqljs',
+      entities: [UserEntity, SessionEntity],
+      synchronize: true,
+      logging: ['error'],
+    }),
     TypeOrmModule.forFeature([UserEntity, SessionEntity]),
     JwtModule.registerAsync({
       inject: [authConfig.KEY],
-      useFactory: (auth: ConfigType<typeof authConfig>) => ({ secret: auth.jwtSecret, signOptions: { expiresIn: auth.tokenTtlSeconds } }),
+      useFactory: (auth: ConfigType<typeof authConfig>) => ({
+        secret: auth.jwtSecret,
+        signOptions: { expiresIn: auth.tokenTtlSeconds },
+      }),
     }),
   ],
   controllers: [UsersController],
-  providers: [UsersService, AuthService, AuthGuard, MailService, { provide: MAIL_TRANSPORT, useFactory: jsonTransport }],
+  providers: [
+    UsersService,
+    AuthService,
+    AuthGuard,
+    MailService,
+    { provide: MAIL_TRANSPORT, useFactory: jsonTransport },
+  ],
 })
 export class AppModule {}
 
@@ -37,7 +51,10 @@ export async function createApp(): Promise<INestApplication> {
   const app = await NestFactory.create(AppModule, { logger: ['error', 'warn', 'log'], abortOnError: false });
   app.useGlobalPipes(new ValidationPipe({ whitelist: true, forbidNonWhitelisted: true }));
   app.useGlobalInterceptors(new ClassSerializerInterceptor(app.get(Reflector)));
-  const document = SwaggerModule.createDocument(app, new DocumentBuilder().setTitle('nestjs-service').addBearerAuth().build());
+  const document = SwaggerModule.createDocument(
+    app,
+    new DocumentBuilder().setTitle('nestjs-service').addBearerAuth().build(),
+  );
   SwaggerModule.setup('docs', app, document);
   return app;
 }

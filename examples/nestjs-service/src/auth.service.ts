@@ -25,7 +25,8 @@ export class AuthService {
 
   async login(dto: LoginDto): Promise<{ accessToken: string }> {
     const user = await this.users.findByEmail(dto.email);
-    if (!user || !(await verifyPassword(dto.password, user.passwordHash))) throw new UnauthorizedException('Wrong email or password.');
+    if (!user || !(await verifyPassword(dto.password, user.passwordHash)))
+      throw new UnauthorizedException('Wrong email or password.');
     const session = await this.sessions.save(this.sessions.create({ userId: user.id }));
     const claims: TokenClaims = { sub: user.id, sid: session.id };
     return { accessToken: await this.jwt.signAsync(claims) };
@@ -34,7 +35,8 @@ export class AuthService {
   /** The claims of a valid token whose session still exists. */
   async verify(token: string): Promise<TokenClaims> {
     const claims = await this.jwt.verifyAsync<TokenClaims>(token).catch(() => undefined);
-    if (!claims || !(await this.sessions.existsBy({ id: claims.sid }))) throw new UnauthorizedException('Invalid or expired token.');
+    if (!claims || !(await this.sessions.existsBy({ id: claims.sid })))
+      throw new UnauthorizedException('Invalid or expired token.');
     return claims;
   }
 }

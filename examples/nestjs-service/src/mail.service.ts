@@ -25,7 +25,12 @@ export class MailService {
   ) {}
 
   async sendWelcome(to: Restricted<string, 'pii'>): Promise<void> {
-    const info = (await this.transport.sendMail({ from: this.config.from, to, subject: 'Welcome', text: 'Your account is ready.' })) as { message: string };
+    const info = (await this.transport.sendMail({
+      from: this.config.from,
+      to,
+      subject: 'Welcome',
+      text: 'Your account is ready.',
+    })) as { message: string };
     this.sent.push(info.message);
     this.#logger.log(`welcome mail sent to ${maskEmail(to)}`);
   }

@@ -18,8 +18,13 @@ export class UsersService {
   ) {}
 
   async signup(dto: SignupDto): Promise<UserEntity> {
-    if (await this.users.existsBy({ email: dto.email })) throw new ConflictException('An account with this email already exists.');
-    const user = this.users.create({ email: dto.email, phone: dto.phone ?? null, passwordHash: await hashPassword(dto.password) });
+    if (await this.users.existsBy({ email: dto.email }))
+      throw new ConflictException('An account with this email already exists.');
+    const user = this.users.create({
+      email: dto.email,
+      phone: dto.phone ?? null,
+      passwordHash: await hashPassword(dto.password),
+    });
     await this.users.save(user);
     this.#logger.log(`signup ${user.id} (${maskEmail(user.email)})`);
     await this.mail.sendWelcome(user.email);

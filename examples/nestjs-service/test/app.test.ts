@@ -31,15 +31,24 @@ describe('the NestJS service', () => {
 
   it('validates the body with class-validator (the DTO kept its metadata)', async () => {
     const res = await request(server).post('/users').send({ email: 'not-an-email', password: 'short' }).expect(400);
-    expect((res.body as { message: string[] }).message).toEqual(['email must be an email', 'password must be longer than or equal to 8 characters']);
+    expect((res.body as { message: string[] }).message).toEqual([
+      'email must be an email',
+      'password must be longer than or equal to 8 characters',
+    ]);
     await request(server).post('/users').send(ada).expect(409);
   });
 
   it('logs in with a JWT that holds ids only, and serves the profile', async () => {
     await request(server).post('/auth/login').send({ email: ada.email, password: 'wrong password!' }).expect(401);
-    const login = await request(server).post('/auth/login').send({ email: ada.email, password: ada.password }).expect(200);
+    const login = await request(server)
+      .post('/auth/login')
+      .send({ email: ada.email, password: ada.password })
+      .expect(200);
     const token = (login.body as { accessToken: string }).accessToken;
-    const claims = JSON.parse(Buffer.from(token.split('.')[1]!, 'base64url').toString('utf8')) as Record<string, unknown>;
+    const claims = JSON.parse(Buffer.from(token.split('.')[1]!, 'base64url').toString('utf8')) as Record<
+      string,
+      unknown
+    >;
     expect(Object.keys(claims).sort()).toEqual(['exp', 'iat', 'sid', 'sub']);
     expect(JSON.stringify(claims)).not.toContain('ada');
 
@@ -50,8 +59,14 @@ describe('the NestJS service', () => {
 
   it('documents the DTOs with Swagger as strings, as before classification', async () => {
     const res = await request(server).get('/docs-json').expect(200);
-    const schema = (res.body as { components: { schemas: Record<string, { properties: Record<string, { type: string }> }> } }).components.schemas.SignupDto!;
-    expect(schema.properties).toMatchObject({ email: { type: 'string' }, phone: { type: 'string' }, password: { type: 'string' } });
+    const schema = (
+      res.body as { components: { schemas: Record<string, { properties: Record<string, { type: string }> }> } }
+    ).components.schemas.SignupDto!;
+    expect(schema.properties).toMatchObject({
+      email: { type: 'string' },
+      phone: { type: 'string' },
+      password: { type: 'string' },
+    });
   });
 
   it('sent the welcome mail through the JSON transport, to the address', async () => {

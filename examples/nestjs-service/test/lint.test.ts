@@ -10,7 +10,9 @@ const root = path.join(path.dirname(fileURLToPath(import.meta.url)), '..');
 async function findings(pattern: string, overrideConfig?: ESLint.Options['overrideConfig']): Promise<string[]> {
   const eslint = new ESLint({ cwd: root, ...(overrideConfig && { overrideConfig }) });
   const results = await eslint.lintFiles([pattern]);
-  return results.flatMap((r) => r.messages.map((m) => `${path.relative(root, r.filePath)}:${m.line} ${m.ruleId ?? 'fatal'}`)).sort();
+  return results
+    .flatMap((r) => r.messages.map((m) => `${path.relative(root, r.filePath)}:${m.line} ${m.ruleId ?? 'fatal'}`))
+    .sort();
 }
 
 describe('the NestJS example', () => {
@@ -34,7 +36,9 @@ describe('the NestJS example', () => {
     // test/metadata.test.ts shows what the compiler emits for these lines: Object instead of
     // String/Number/Boolean/Date. Lines with `| null` and arrays emit the same either way.
     const rule = { rules: { '@classified/no-metadata-changing-annotation': 'error' as const } };
-    const lines = (await findings('test/metadata/generic*.ts', rule)).filter((f) => f.endsWith('no-metadata-changing-annotation'));
+    const lines = (await findings('test/metadata/generic*.ts', rule)).filter((f) =>
+      f.endsWith('no-metadata-changing-annotation'),
+    );
     expect(lines).toEqual(
       [
         ...[13, 15, 16, 17, 18, 20].map((l) => `test/metadata/generic.ts:${l}`),

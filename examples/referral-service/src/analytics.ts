@@ -9,8 +9,15 @@ export interface Tracker {
   referral(user: User, referralId: string): void;
 }
 
-export function createTracker(writeKey: Sealed<string>, tokenKey: Sealed<string>, options: { disable?: boolean } = {}): Tracker {
-  const analytics = new Analytics({ writeKey: unseal(writeKey, 'Authenticate to Segment'), disable: options.disable ?? false });
+export function createTracker(
+  writeKey: Sealed<string>,
+  tokenKey: Sealed<string>,
+  options: { disable?: boolean } = {},
+): Tracker {
+  const analytics = new Analytics({
+    writeKey: unseal(writeKey, 'Authenticate to Segment'),
+    disable: options.disable ?? false,
+  });
   const tokenize = createTokenizer({ key: unseal(tokenKey, 'Key the analytics tokenizer') });
   return {
     signup(user) {

@@ -32,7 +32,10 @@ export function createApp({ store, logger, tracker, payouts, mailer }: Deps): Ex
     const parsed = SignupRequest.safeParse(req.body);
     if (!parsed.success) {
       // Parse errors of classified fields never contain the input.
-      res.status(400).json({ error: 'invalid signup', issues: parsed.error.issues.map((i) => ({ path: i.path.join('.'), message: i.message })) });
+      res.status(400).json({
+        error: 'invalid signup',
+        issues: parsed.error.issues.map((i) => ({ path: i.path.join('.'), message: i.message })),
+      });
       return;
     }
     const user = User.parse({ ...parsed.data, id: randomUUID(), createdAt: new Date().toISOString() });

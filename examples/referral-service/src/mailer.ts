@@ -9,7 +9,9 @@ export interface Mailer {
 }
 
 /** Sends through `post` (the mail provider's HTTPS API by default; tests pass a fake). */
-export function createMailer(post: (url: string, body: object) => Promise<unknown> = (url, body) => axios.post(url, body)): Mailer {
+export function createMailer(
+  post: (url: string, body: object) => Promise<unknown> = (url, body) => axios.post(url, body),
+): Mailer {
   return {
     async invite(referrer, referral) {
       await post('https://mail.example.com/v3/send', {

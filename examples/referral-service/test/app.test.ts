@@ -15,7 +15,9 @@ import { Store } from '../src/store.js';
 // No network beyond loopback: the payout provider and the mailer are fakes, Segment is disabled.
 const lines: string[] = [];
 const sent: Array<{ url: string; body: unknown }> = [];
-const fakeHttp = { post: (url: string, body: unknown) => (sent.push({ url, body }), Promise.resolve({ data: { id: 'prov_1' } })) } as unknown as AxiosInstance;
+const fakeHttp = {
+  post: (url: string, body: unknown) => (sent.push({ url, body }), Promise.resolve({ data: { id: 'prov_1' } })),
+} as unknown as AxiosInstance;
 const store = new Store();
 const app = createApp({
   store,
@@ -35,7 +37,11 @@ beforeAll(async () => {
 afterAll(() => server.close());
 
 const post = async (route: string, body: unknown) => {
-  const res = await fetch(base + route, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) });
+  const res = await fetch(base + route, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify(body),
+  });
   return { status: res.status, body: (await res.json()) as Record<string, unknown> };
 };
 
@@ -63,14 +69,24 @@ describe('the referral service', () => {
   it('sends the invitation with the raw address, and only there', async () => {
     const res = await post('/referrals', { referrerId: userId, friendEmail: 'friend@example.com' });
     expect(res.status).toBe(201);
-    expect(sent.at(-1)).toMatchObject({ url: 'https://mail.example.com/v3/send', body: { to: 'friend@example.com', template: 'referral-invite' } });
+    expect(sent.at(-1)).toMatchObject({
+      url: 'https://mail.example.com/v3/send',
+      body: { to: 'friend@example.com', template: 'referral-invite' },
+    });
     expect(lines.join('')).not.toContain('friend@example.com');
   });
 
   it('pays out through the approved provider over TLS', async () => {
-    const res = await post('/payouts', { userId, amountCents: 500, method: { type: 'iban', iban: 'DE89370400440532013000' } });
+    const res = await post('/payouts', {
+      userId,
+      amountCents: 500,
+      method: { type: 'iban', iban: 'DE89370400440532013000' },
+    });
     expect(res.status).toBe(202);
-    expect(sent.at(-1)).toMatchObject({ url: 'https://api.payouts.example/v1/payouts', body: { amountCents: 500, method: { iban: 'DE89370400440532013000' } } });
+    expect(sent.at(-1)).toMatchObject({
+      url: 'https://api.payouts.example/v1/payouts',
+      body: { amountCents: 500, method: { iban: 'DE89370400440532013000' } },
+    });
     expect(lines.join('')).not.toContain('DE89370400440532013000');
   });
 

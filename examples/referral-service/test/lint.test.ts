@@ -8,7 +8,9 @@ const root = path.join(path.dirname(fileURLToPath(import.meta.url)), '..');
 async function findings(pattern: string): Promise<string[]> {
   const eslint = new ESLint({ cwd: root });
   const results = await eslint.lintFiles([pattern]);
-  return results.flatMap((r) => r.messages.map((m) => `${path.relative(root, r.filePath)}:${m.line} ${m.ruleId ?? 'fatal'}`)).sort();
+  return results
+    .flatMap((r) => r.messages.map((m) => `${path.relative(root, r.filePath)}:${m.line} ${m.ruleId ?? 'fatal'}`))
+    .sort();
 }
 
 describe('the example service', () => {

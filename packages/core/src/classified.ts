@@ -197,7 +197,12 @@ export type Classified<T, L extends Level, C extends string = never> = T extends
 export declare namespace Classified {
   /** The shown form of a value of level `L`. */
   type Shown<B, L extends Level, C extends string> = [C] extends [never] ? ByLevel<B, never>[L] : ByLevel<B, C>[L];
-  type ByLevel<B, C extends string> = { public: Public<B, C>; internal: Internal<B, C>; confidential: Confidential<B, C>; restricted: Restricted<B, C> };
+  type ByLevel<B, C extends string> = {
+    public: Public<B, C>;
+    internal: Internal<B, C>;
+    confidential: Confidential<B, C>;
+    restricted: Restricted<B, C>;
+  };
   /** `Public<B, C>` once worked out. */
   type Public<B, C extends string = never> = B & Brand<B, 'public', C>;
   /** `Internal<B, C>` once worked out. */
@@ -446,8 +451,10 @@ export type IsAtMost<A extends Level, B extends Level> = A extends 'public'
  * type E = ClassificationError<'restricted', 'internal'>;
  * // => 'Classified data cannot be passed here: the value holds restricted data and this parameter accepts at most internal. …'
  */
-export type ClassificationError<Found extends Level, Max extends Level> =
-  `Classified data cannot be passed here: the value holds ${Found} data and this parameter accepts at most ${Max}. Mask it, or declassify it with a reason.`;
+export type ClassificationError<
+  Found extends Level,
+  Max extends Level,
+> = `Classified data cannot be passed here: the value holds ${Found} data and this parameter accepts at most ${Max}. Mask it, or declassify it with a reason.`;
 
 /**
  * `T` when everything inside it is at most level `L`; otherwise a {@link ClassificationError} that
@@ -470,4 +477,3 @@ export type AtMost<T, L extends Level> = IsAtMost<LevelOf<T>, L> extends true ? 
  * type K = ClassifiedValue<'sk_live', 'restricted', 'credential'>; // => Restricted<string, 'credential'>
  */
 export type ClassifiedValue<T, L extends Level, C extends string = never> = Classified<Widen<T>, L, C>;
-

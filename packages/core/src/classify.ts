@@ -4,7 +4,9 @@ import { isLevel, LEVELS, type Level } from './levels.js';
 
 function checkLevel(fn: string, level: unknown): asserts level is Level {
   if (!isLevel(level)) {
-    throw new TypeError(`${fn}: expected a classification level (${LEVELS.join(', ')}), got ${typeof level === 'string' ? `'${level}'` : typeof level}.`);
+    throw new TypeError(
+      `${fn}: expected a classification level (${LEVELS.join(', ')}), got ${typeof level === 'string' ? `'${level}'` : typeof level}.`,
+    );
   }
 }
 
@@ -40,7 +42,10 @@ export function classify<T, L extends Level, C extends string = never>(
  * @example
  * const requestId = internal(req.id); // Internal<string>
  */
-export function internal<T, C extends string = never>(value: T, category?: C): NoInfer<ClassifiedValue<T, 'internal', C>> {
+export function internal<T, C extends string = never>(
+  value: T,
+  category?: C,
+): NoInfer<ClassifiedValue<T, 'internal', C>> {
   return classify(value, 'internal', category);
 }
 
@@ -63,7 +68,10 @@ export function confidential<T, C extends string = never>(
  * @example
  * const email = restricted(row.email, 'pii'); // Restricted<string, 'pii'>
  */
-export function restricted<T, C extends string = never>(value: T, category?: C): NoInfer<ClassifiedValue<T, 'restricted', C>> {
+export function restricted<T, C extends string = never>(
+  value: T,
+  category?: C,
+): NoInfer<ClassifiedValue<T, 'restricted', C>> {
   return classify(value, 'restricted', category);
 }
 

@@ -47,9 +47,7 @@ export function isLevel(value: unknown): value is Level {
 
 function rankOf(level: Level, name: string): number {
   if (!isLevel(level)) {
-    throw new TypeError(
-      `${name}: expected a classification level (${LEVELS.join(', ')}), got ${describe(level)}.`,
-    );
+    throw new TypeError(`${name}: expected a classification level (${LEVELS.join(', ')}), got ${describe(level)}.`);
   }
   return RANK[level];
 }

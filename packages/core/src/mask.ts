@@ -119,7 +119,10 @@ export interface MaskMiddleOptions {
 export function maskMiddle(value: string, options: MaskMiddleOptions = {}): Masked {
   const keepStart = options.keepStart ?? 1;
   const keepEnd = options.keepEnd ?? 1;
-  for (const [name, n] of [['keepStart', keepStart], ['keepEnd', keepEnd]] as const) {
+  for (const [name, n] of [
+    ['keepStart', keepStart],
+    ['keepEnd', keepEnd],
+  ] as const) {
     if (!Number.isInteger(n) || n < 0) {
       throw new RangeError(`maskMiddle: \`${name}\` must be a whole number of at least 0, got ${String(n)}.`);
     }

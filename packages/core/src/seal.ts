@@ -71,7 +71,9 @@ export type Sealed<T> = Restricted<SealedBox<T>, 'credential'>;
  */
 export function seal<T>(value: T, label?: string): Sealed<T> {
   if (label !== undefined && typeof label !== 'string') {
-    throw new TypeError(`seal: \`label\` must be a string, got a value of type ${label === null ? 'null' : typeof label}.`);
+    throw new TypeError(
+      `seal: \`label\` must be a string, got a value of type ${label === null ? 'null' : typeof label}.`,
+    );
   }
   return new SealedBox(value, label);
 }

@@ -65,7 +65,9 @@ export function createTokenizer(options: TokenizerOptions): Tokenizer {
   const keyCopy = typeof key === 'string' ? key : Uint8Array.from(key);
   return (value) => {
     if (typeof value !== 'string' && typeof value !== 'number' && typeof value !== 'bigint') {
-      throw new TypeError(`tokenize: expected a string, number or bigint, got a value of type ${value === null ? 'null' : typeof value}.`);
+      throw new TypeError(
+        `tokenize: expected a string, number or bigint, got a value of type ${value === null ? 'null' : typeof value}.`,
+      );
     }
     const digest = createHmac('sha256', keyCopy).update(String(value), 'utf8').digest('base64url');
     return `${prefix}${digest}` as Token;

@@ -50,7 +50,9 @@ describe('declassify', () => {
   it.each([[''], ['   '], ['\n\t']])('rejects the blank reason %j with a TypeError that says why', (reason) => {
     const events = listen();
     expect(() => declassify('secret-value', reason)).toThrow(TypeError);
-    expect(() => declassify('secret-value', reason)).toThrow(/declassify\(\) needs a reason: the reason is empty or only whitespace/);
+    expect(() => declassify('secret-value', reason)).toThrow(
+      /declassify\(\) needs a reason: the reason is empty or only whitespace/,
+    );
     expect(events).toEqual([]);
   });
 

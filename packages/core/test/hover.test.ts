@@ -17,7 +17,16 @@ export const made = restricted('x@example.com', 'pii');
 export const plain = internal('ev-1');
 `;
 
-const options: ts.CompilerOptions = { target: ts.ScriptTarget.ES2022, module: ts.ModuleKind.NodeNext, moduleResolution: ts.ModuleResolutionKind.NodeNext, strict: true, exactOptionalPropertyTypes: true, declaration: true, skipLibCheck: true, types: [] };
+const options: ts.CompilerOptions = {
+  target: ts.ScriptTarget.ES2022,
+  module: ts.ModuleKind.NodeNext,
+  moduleResolution: ts.ModuleResolutionKind.NodeNext,
+  strict: true,
+  exactOptionalPropertyTypes: true,
+  declaration: true,
+  skipLibCheck: true,
+  types: [],
+};
 
 function service(): ts.LanguageService {
   const host: ts.LanguageServiceHost = {

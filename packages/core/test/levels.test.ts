@@ -14,7 +14,9 @@ describe('levels', () => {
         expect(isAtMost(a, b)).toBe(i <= j);
       }
     }
-    expect(['restricted', 'public', 'confidential', 'internal'].sort((a, b) => compareLevels(a as Level, b as Level))).toEqual(LEVELS);
+    expect(
+      ['restricted', 'public', 'confidential', 'internal'].sort((a, b) => compareLevels(a as Level, b as Level)),
+    ).toEqual(LEVELS);
     expect(maxLevel('internal', 'restricted')).toBe('restricted');
     expect(maxLevel('confidential', 'public')).toBe('confidential');
   });
@@ -28,7 +30,9 @@ describe('levels', () => {
 
   it('rejects a name that is not a level, without echoing it', () => {
     expect(() => compareLevels('secret' as Level, 'public')).toThrow(TypeError);
-    expect(() => isAtMost('public', 'hunter2' as Level)).toThrow(/expected a classification level \(public, internal, confidential, restricted\), got a string of 7 characters/);
+    expect(() => isAtMost('public', 'hunter2' as Level)).toThrow(
+      /expected a classification level \(public, internal, confidential, restricted\), got a string of 7 characters/,
+    );
     expect(() => isAtMost('public', 'hunter2' as Level)).not.toThrow(/hunter2/);
   });
 });

@@ -40,15 +40,22 @@ describe('maskEmail', () => {
 
   it('reveals at most the first code point of the local part and the domain, whatever the input', () => {
     fc.assert(
-      fc.property(fc.oneof(fc.emailAddress(), anyUnicode, fc.tuple(anyUnicode, anyUnicode).map(([a, b]) => `${a}@${b}`)), (input) => {
-        const out = maskEmail(input);
-        if (out === FULLY_MASKED) return;
-        const at = input.lastIndexOf('@');
-        const local = [...input.slice(0, at)];
-        expect(local.length).toBeGreaterThanOrEqual(4);
-        expect(out).toBe(`${local[0]}*******@${input.slice(at + 1)}`);
-        expect(out).not.toBe(input);
-      }),
+      fc.property(
+        fc.oneof(
+          fc.emailAddress(),
+          anyUnicode,
+          fc.tuple(anyUnicode, anyUnicode).map(([a, b]) => `${a}@${b}`),
+        ),
+        (input) => {
+          const out = maskEmail(input);
+          if (out === FULLY_MASKED) return;
+          const at = input.lastIndexOf('@');
+          const local = [...input.slice(0, at)];
+          expect(local.length).toBeGreaterThanOrEqual(4);
+          expect(out).toBe(`${local[0]}*******@${input.slice(at + 1)}`);
+          expect(out).not.toBe(input);
+        },
+      ),
     );
   });
 });

@@ -2,10 +2,22 @@
 // never hang, never throw anything undocumented, and never return the raw value.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { FULLY_MASKED, createTokenizer, maskCard, maskEmail, maskMiddle, maskPhone, redactString } from '../src/index.js';
+import {
+  FULLY_MASKED,
+  createTokenizer,
+  maskCard,
+  maskEmail,
+  maskMiddle,
+  maskPhone,
+  redactString,
+} from '../src/index.js';
 
 const maskers = { maskEmail, maskPhone, maskCard, maskMiddle: (v: string) => maskMiddle(v), redactString };
-const anyString = fc.oneof(fc.string({ unit: 'binary', maxLength: 200 }), fc.string({ unit: 'grapheme', maxLength: 200 }), fc.emailAddress());
+const anyString = fc.oneof(
+  fc.string({ unit: 'binary', maxLength: 200 }),
+  fc.string({ unit: 'grapheme', maxLength: 200 }),
+  fc.emailAddress(),
+);
 
 describe.each(Object.entries(maskers))('%s', (_name, mask) => {
   it('never throws and never returns a raw value of 4 code points or more', () => {
@@ -20,7 +32,12 @@ describe.each(Object.entries(maskers))('%s', (_name, mask) => {
   });
 
   it('handles very long input in linear time', () => {
-    for (const value of ['a'.repeat(1_000_000), `${'a.'.repeat(200_000)}@${'b.'.repeat(200_000)}`, '9'.repeat(500_000), '😀'.repeat(300_000)]) {
+    for (const value of [
+      'a'.repeat(1_000_000),
+      `${'a.'.repeat(200_000)}@${'b.'.repeat(200_000)}`,
+      '9'.repeat(500_000),
+      '😀'.repeat(300_000),
+    ]) {
       const started = performance.now();
       const out = mask(value);
       expect(out).not.toBe(value);
@@ -30,7 +47,23 @@ describe.each(Object.entries(maskers))('%s', (_name, mask) => {
   });
 
   it('treats values that are not strings as malformed, without throwing', () => {
-    for (const value of [null, undefined, 42, {}, [], Symbol('s'), () => 'x', new Proxy({}, { get: () => { throw new Error('trap'); } })]) {
+    for (const value of [
+      null,
+      undefined,
+      42,
+      {},
+      [],
+      Symbol('s'),
+      () => 'x',
+      new Proxy(
+        {},
+        {
+          get: () => {
+            throw new Error('trap');
+          },
+        },
+      ),
+    ]) {
       expect(typeof mask(value as string)).toBe('string');
     }
   });

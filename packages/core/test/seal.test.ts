@@ -37,7 +37,7 @@ describe('seal', () => {
     console.log({ key: seal(SECRET) });
     console.log('%s and %o', seal(SECRET), seal(SECRET));
     const printed = chunks.join('');
-    expect(printed).toBe("<sealed:stripe>\n{ key: <sealed> }\n<sealed> and <sealed>\n");
+    expect(printed).toBe('<sealed:stripe>\n{ key: <sealed> }\n<sealed> and <sealed>\n');
     expect(printed).not.toContain(SECRET);
   });
 
@@ -49,7 +49,9 @@ describe('seal', () => {
     expect(JSON.stringify({ ...box })).not.toContain(SECRET);
     expect(JSON.stringify(structuredClone(box))).not.toContain(SECRET);
     expect(inspect(structuredClone(box), { showHidden: true, depth: 10 })).not.toContain(SECRET);
-    const props = Object.getOwnPropertyNames(box).map((name) => String((box as unknown as Record<string, unknown>)[name]));
+    const props = Object.getOwnPropertyNames(box).map((name) =>
+      String((box as unknown as Record<string, unknown>)[name]),
+    );
     expect(props.join()).not.toContain(SECRET);
     expect(Object.isFrozen(box)).toBe(true);
   });
@@ -74,7 +76,9 @@ describe('unseal', () => {
 
   it('needs a reason and a real box', () => {
     expect(() => unseal(seal(SECRET), '  ')).toThrow(/unseal\(\) needs a reason/);
-    expect(() => unseal({} as ReturnType<typeof seal<string>>, 'a real reason')).toThrow(/expected a box made by seal\(\)/);
+    expect(() => unseal({} as ReturnType<typeof seal<string>>, 'a real reason')).toThrow(
+      /expected a box made by seal\(\)/,
+    );
   });
 
   it('tells boxes apart from look-alikes', () => {

@@ -53,7 +53,9 @@ describe('LevelOf', () => {
     expectTypeOf<LevelOf<Set<Confidential<string>>>>().toEqualTypeOf<'confidential'>();
     expectTypeOf<LevelOf<ReadonlySet<Email>>>().toEqualTypeOf<'restricted'>();
     expectTypeOf<LevelOf<Record<string, { email: Email }>>>().toEqualTypeOf<'restricted'>();
-    expectTypeOf<LevelOf<{ id: Internal<string>; email: Email; score: Confidential<number> }>>().toEqualTypeOf<'restricted'>();
+    expectTypeOf<
+      LevelOf<{ id: Internal<string>; email: Email; score: Confidential<number> }>
+    >().toEqualTypeOf<'restricted'>();
     expectTypeOf<LevelOf<Restricted<{ id: string }>>>().toEqualTypeOf<'restricted'>();
   });
 
@@ -86,7 +88,9 @@ describe('CategoriesOf', () => {
   it('collects categories anywhere inside', () => {
     expectTypeOf<CategoriesOf<string>>().toEqualTypeOf<never>();
     expectTypeOf<CategoriesOf<Restricted<string>>>().toEqualTypeOf<never>();
-    expectTypeOf<CategoriesOf<{ e: Email; p: { iban: Restricted<string, 'payment'>[] } }>>().toEqualTypeOf<'pii' | 'payment'>();
+    expectTypeOf<CategoriesOf<{ e: Email; p: { iban: Restricted<string, 'payment'>[] } }>>().toEqualTypeOf<
+      'pii' | 'payment'
+    >();
   });
 });
 
@@ -103,7 +107,9 @@ describe('stacking and assignment', () => {
     // Two brands meeting in an intersection: LevelOf reports the higher level, CategoriesOf both.
     expectTypeOf<LevelOf<Internal<string> & Restricted<string>>>().toEqualTypeOf<'restricted'>();
     expectTypeOf<LevelOf<Restricted<string> & Internal<string>>>().toEqualTypeOf<'restricted'>();
-    expectTypeOf<CategoriesOf<Restricted<string, 'pii'> & Internal<string, 'payment'>>>().toEqualTypeOf<'pii' | 'payment'>();
+    expectTypeOf<CategoriesOf<Restricted<string, 'pii'> & Internal<string, 'payment'>>>().toEqualTypeOf<
+      'pii' | 'payment'
+    >();
   });
 
   it('leaves null and undefined unbranded inside a union', () => {
@@ -206,7 +212,9 @@ describe('classify and friends', () => {
 
   it('reclassify sets the level, keeps categories, and needs a reason only to lower', () => {
     const email = restricted('a@b.co', 'pii');
-    expectTypeOf(reclassify(email, 'internal', 'aggregated for the dashboard')).toEqualTypeOf<Internal<string, 'pii'>>();
+    expectTypeOf(reclassify(email, 'internal', 'aggregated for the dashboard')).toEqualTypeOf<
+      Internal<string, 'pii'>
+    >();
     expectTypeOf(reclassify(internal('x'), 'restricted')).toEqualTypeOf<Restricted<string>>();
     expectTypeOf(reclassify(internal('x', 'pii'), 'confidential')).toEqualTypeOf<Confidential<string, 'pii'>>();
     // @ts-expect-error – lowering Restricted to Internal needs a reason
@@ -250,8 +258,8 @@ describe('AtMost', () => {
     track({ user: { email } });
     // @ts-expect-error – Confidential is above Internal too
     track([classify(1, 'confidential')]);
-    expectTypeOf<AtMost<{ user: { email: Email } }, 'internal'>>().toEqualTypeOf<
-      'Classified data cannot be passed here: the value holds restricted data and this parameter accepts at most internal. Mask it, or declassify it with a reason.'
-    >();
+    expectTypeOf<
+      AtMost<{ user: { email: Email } }, 'internal'>
+    >().toEqualTypeOf<'Classified data cannot be passed here: the value holds restricted data and this parameter accepts at most internal. Mask it, or declassify it with a reason.'>();
   });
 });

@@ -13,7 +13,7 @@ import requireClassification from './rules/require-classification.js';
 import noMetadataChangingAnnotation from './rules/no-metadata-changing-annotation.js';
 
 export type { SinkSpec } from './sinks/spec.js';
-export type { AllowEntry, SinkRuleOptions } from './analysis/sinkRule.js';
+export type { AllowEntry, SinkRuleOptions } from './rules/sinkRule.js';
 
 const rules = {
   'no-classified-logging': noClassifiedLogging as unknown as Rule.RuleModule,

@@ -35,7 +35,11 @@ describe('classified-audit', () => {
   });
 
   it('gives the same register as JSON', () => {
-    const out = execFileSync(process.execPath, [bin, '--format', 'json', '--project', path.join(project, 'tsconfig.json')], { cwd: root, encoding: 'utf8' });
+    const out = execFileSync(
+      process.execPath,
+      [bin, '--format', 'json', '--project', path.join(project, 'tsconfig.json')],
+      { cwd: root, encoding: 'utf8' },
+    );
     const result = JSON.parse(out) as { project: string; entries: Array<Record<string, unknown>> };
     expect(result.project).toBe('tests/fixtures/audit-project/tsconfig.json');
     expect(result.entries.map((e) => [e.kind, e.line, e.reasonStatus])).toEqual([
@@ -47,18 +51,35 @@ describe('classified-audit', () => {
       ['eslint-disable', 11, 'missing'],
       ['eslint-disable', 19, 'ok'],
     ]);
-    expect(result.entries[0]).toMatchObject({ file: 'src/service.ts', column: 14, reason: 'Deliver the password-reset email', level: 'restricted', categories: ['pii'] });
+    expect(result.entries[0]).toMatchObject({
+      file: 'src/service.ts',
+      column: 14,
+      reason: 'Deliver the password-reset email',
+      level: 'restricted',
+      categories: ['pii'],
+    });
     expect(result.entries[2]).toMatchObject({ level: 'confidential', to: 'internal', lowers: true });
-    expect(result.entries[3]).toMatchObject({ rules: ['@classified/no-classified-logging'], reason: 'SUP-42: support reads this log' });
+    expect(result.entries[3]).toMatchObject({
+      rules: ['@classified/no-classified-logging'],
+      reason: 'SUP-42: support reads this log',
+    });
     expect(result.entries[4]).toMatchObject({ reason: null });
   });
 
   it('counts only real comments: not the text of a template literal, before or after a substitution', () => {
     const out = execFileSync(process.execPath, [bin, '--format', 'json'], { cwd: project, encoding: 'utf8' });
-    const entries = (JSON.parse(out) as { entries: Array<Record<string, unknown>> }).entries.filter((e) => e.kind === 'eslint-disable');
+    const entries = (JSON.parse(out) as { entries: Array<Record<string, unknown>> }).entries.filter(
+      (e) => e.kind === 'eslint-disable',
+    );
     // Line 17's template holds `// eslint-disable-next-line …` after `${to}`: no entry. Line 19's comment follows two templates.
     expect(entries.map((e) => e.line)).toEqual([8, 11, 19]);
-    expect(entries[2]).toMatchObject({ line: 19, column: 23, rules: ['@classified/no-classified-logging'], reason: 'SUP-43: the note names no one', reasonStatus: 'ok' });
+    expect(entries[2]).toMatchObject({
+      line: 19,
+      column: 23,
+      rules: ['@classified/no-classified-logging'],
+      reason: 'SUP-43: the note names no one',
+      reasonStatus: 'ok',
+    });
   });
 
   it('fails on a missing or non-static reason when asked', () => {
@@ -70,7 +91,9 @@ describe('classified-audit', () => {
   it('explains bad arguments and a missing tsconfig', () => {
     const noConfig = run([], root + '/tests');
     expect(noConfig.status).toBe(2);
-    expect(noConfig.stderr).toMatch(/no tsconfig at .*tests\/tsconfig\.json\. Pass --project path\/to\/tsconfig\.json\./);
+    expect(noConfig.stderr).toMatch(
+      /no tsconfig at .*tests\/tsconfig\.json\. Pass --project path\/to\/tsconfig\.json\./,
+    );
     const badFormat = run(['--format', 'xml']);
     expect(badFormat.status).toBe(2);
     expect(badFormat.stderr).toBe('classified-audit: --format must be markdown or json, got xml.\n');

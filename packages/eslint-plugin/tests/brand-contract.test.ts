@@ -11,7 +11,11 @@ import { BrandDetector } from '../src/analysis/brand.js';
 
 interface Contract {
   readonly imports: readonly string[];
-  readonly samples: ReadonlyArray<{ readonly type: string; readonly level: string; readonly categories: readonly string[] }>;
+  readonly samples: ReadonlyArray<{
+    readonly type: string;
+    readonly level: string;
+    readonly categories: readonly string[];
+  }>;
 }
 
 const here = path.dirname(fileURLToPath(import.meta.url));
@@ -19,13 +23,22 @@ const contract = JSON.parse(readFileSync(path.join(here, '../../core/test/brand-
 const core = path.join(here, '../../core/dist/index.js');
 /** One declared value per sample: `sample0`, `sample1` … */
 const samplesSource = (from: string) =>
-  [`import type { ${contract.imports.join(', ')} } from '${from}';`, ...contract.samples.map((s, i) => `export declare const sample${i}: ${s.type};`)].join('\n');
+  [
+    `import type { ${contract.imports.join(', ')} } from '${from}';`,
+    ...contract.samples.map((s, i) => `export declare const sample${i}: ${s.type};`),
+  ].join('\n');
 
 describe('the brand-shape contract, as the plugin reads it', () => {
   const dir = mkdtempSync(path.join(tmpdir(), 'brand-contract-'));
   const file = path.join(dir, 'samples.ts');
   writeFileSync(file, samplesSource(core.replace(/\\/g, '/')));
-  const program = ts.createProgram([file], { strict: true, noEmit: true, module: ts.ModuleKind.NodeNext, moduleResolution: ts.ModuleResolutionKind.NodeNext, types: [] });
+  const program = ts.createProgram([file], {
+    strict: true,
+    noEmit: true,
+    module: ts.ModuleKind.NodeNext,
+    moduleResolution: ts.ModuleResolutionKind.NodeNext,
+    types: [],
+  });
   const checker = program.getTypeChecker();
   const brands = new BrandDetector(program, checker);
   const exports = checker.getExportsOfModule(checker.getSymbolAtLocation(program.getSourceFile(file)!)!);

@@ -66,37 +66,40 @@ describe('classified flows', () => {
     expect(result.status).toBe(0);
     expect(result.stdout).toBe('');
     const flows = (JSON.parse(readFileSync(out, 'utf8')) as { flows: Array<Record<string, unknown>> }).flows;
-    const rows = flows.map((f) => `${String(f.file)}:${String(f.line)} ${String(f.kind)} ${String(f.sink)}${typeof f.recipient === 'string' ? ` → ${f.recipient}` : ''} ${String(f.path)} ${String(f.level)}(${(f.categories as string[]).join(',')}) ${String(f.why)}`);
+    const rows = flows.map(
+      (f) =>
+        `${String(f.file)}:${String(f.line)} ${String(f.kind)} ${String(f.sink)}${typeof f.recipient === 'string' ? ` → ${f.recipient}` : ''} ${String(f.path)} ${String(f.level)}(${(f.categories as string[]).join(',')}) ${String(f.why)}`,
+    );
     expect(rows).toEqual([
       // Tokenized analytics ids.
-      'src/analytics.ts:17 third-party analytics.identify() user.id internal() tokenized',
-      'src/analytics.ts:17 third-party analytics.identify() user.createdAt internal() at or below maxLevel (internal)',
-      'src/analytics.ts:18 third-party analytics.track() user.id internal() tokenized',
-      'src/analytics.ts:21 third-party analytics.track() user.id internal() tokenized',
+      'src/analytics.ts:24 third-party analytics.identify() user.id internal() tokenized',
+      'src/analytics.ts:24 third-party analytics.identify() user.createdAt internal() at or below maxLevel (internal)',
+      'src/analytics.ts:25 third-party analytics.track() user.id internal() tokenized',
+      'src/analytics.ts:28 third-party analytics.track() user.id internal() tokenized',
       // The masked log line, through the service's own logEvent() wrapper.
-      'src/app.ts:40 logging logger.info() user.email restricted(pii) masked',
-      'src/app.ts:40 logging logger.info() user.id internal() at or below maxLevel (confidential)',
-      'src/app.ts:42 export res.status(201).json() redactUser(user).id internal() at or below maxLevel (confidential)',
-      'src/app.ts:42 export res.status(201).json() redactUser(user).name internal(masked) at or below maxLevel (confidential)',
-      'src/app.ts:42 export res.status(201).json() redactUser(user).email internal(masked) at or below maxLevel (confidential)',
-      'src/app.ts:42 export res.status(201).json() redactUser(user).createdAt internal() at or below maxLevel (confidential)',
-      'src/app.ts:42 export res.status(201).json() redactUser(user).phone internal(masked) at or below maxLevel (confidential)',
-      'src/app.ts:55 logging logger.info() referral.id internal() at or below maxLevel (confidential)',
-      'src/app.ts:55 logging logger.info() referrer.id internal() at or below maxLevel (confidential)',
-      'src/app.ts:57 export res.status(201).json() referral.id internal() at or below maxLevel (confidential)',
-      'src/app.ts:69 logging logger.info() payout.id internal() at or below maxLevel (confidential)',
-      'src/app.ts:70 export res.status(202).json() payout.id internal() at or below maxLevel (confidential)',
-      'src/app.ts:82 logging logger.info() partner.id internal() at or below maxLevel (confidential)',
-      'src/app.ts:82 logging logger.info() user.id internal() at or below maxLevel (confidential)',
-      'src/app.ts:83 export res.json() redactUser(user).id internal() at or below maxLevel (confidential)',
-      'src/app.ts:83 export res.json() redactUser(user).name internal(masked) at or below maxLevel (confidential)',
-      'src/app.ts:83 export res.json() redactUser(user).email internal(masked) at or below maxLevel (confidential)',
-      'src/app.ts:83 export res.json() redactUser(user).createdAt internal() at or below maxLevel (confidential)',
-      'src/app.ts:83 export res.json() redactUser(user).phone internal(masked) at or below maxLevel (confidential)',
+      'src/app.ts:43 logging logger.info() user.email restricted(pii) masked',
+      'src/app.ts:43 logging logger.info() user.id internal() at or below maxLevel (confidential)',
+      'src/app.ts:45 export res.status(201).json() redactUser(user).id internal() at or below maxLevel (confidential)',
+      'src/app.ts:45 export res.status(201).json() redactUser(user).name internal(masked) at or below maxLevel (confidential)',
+      'src/app.ts:45 export res.status(201).json() redactUser(user).email internal(masked) at or below maxLevel (confidential)',
+      'src/app.ts:45 export res.status(201).json() redactUser(user).createdAt internal() at or below maxLevel (confidential)',
+      'src/app.ts:45 export res.status(201).json() redactUser(user).phone internal(masked) at or below maxLevel (confidential)',
+      'src/app.ts:58 logging logger.info() referral.id internal() at or below maxLevel (confidential)',
+      'src/app.ts:58 logging logger.info() referrer.id internal() at or below maxLevel (confidential)',
+      'src/app.ts:60 export res.status(201).json() referral.id internal() at or below maxLevel (confidential)',
+      'src/app.ts:72 logging logger.info() payout.id internal() at or below maxLevel (confidential)',
+      'src/app.ts:73 export res.status(202).json() payout.id internal() at or below maxLevel (confidential)',
+      'src/app.ts:85 logging logger.info() partner.id internal() at or below maxLevel (confidential)',
+      'src/app.ts:85 logging logger.info() user.id internal() at or below maxLevel (confidential)',
+      'src/app.ts:86 export res.json() redactUser(user).id internal() at or below maxLevel (confidential)',
+      'src/app.ts:86 export res.json() redactUser(user).name internal(masked) at or below maxLevel (confidential)',
+      'src/app.ts:86 export res.json() redactUser(user).email internal(masked) at or below maxLevel (confidential)',
+      'src/app.ts:86 export res.json() redactUser(user).createdAt internal() at or below maxLevel (confidential)',
+      'src/app.ts:86 export res.json() redactUser(user).phone internal(masked) at or below maxLevel (confidential)',
       // The declassified mail address, through the mailer's default `post`.
-      'src/mailer.ts:15 third-party axios.post() → mail.example.com referral.friendEmail restricted(pii) declassified: "Deliver the invitation the referrer asked us to send"',
-      'src/mailer.ts:15 third-party axios.post() → mail.example.com referral.id internal() at or below maxLevel (internal)',
-      'src/mailer.ts:15 third-party axios.post() → mail.example.com referrer.id internal() at or below maxLevel (internal)',
+      'src/mailer.ts:17 third-party axios.post() → mail.example.com referral.friendEmail restricted(pii) declassified: "Deliver the invitation the referrer asked us to send"',
+      'src/mailer.ts:17 third-party axios.post() → mail.example.com referral.id internal() at or below maxLevel (internal)',
+      'src/mailer.ts:17 third-party axios.post() → mail.example.com referrer.id internal() at or below maxLevel (internal)',
       // The approved payout provider: its credential and the payment data.
       "src/payouts.ts:14 third-party axios.create() → api.payouts.example unseal(apiKey, 'Authenticate to the payout provider') restricted(credential) approved recipient api.payouts.example for credential",
       'src/payouts.ts:20 third-party http.post() → api.payouts.example payout.method.iban restricted(payment) approved recipient api.payouts.example for payment',
@@ -136,7 +139,18 @@ describe('classified inventory', () => {
     expect(json.status).toBe(0);
     const fields = (JSON.parse(json.stdout) as { fields: Array<Record<string, unknown>> }).fields;
     expect(fields).toHaveLength(9);
-    expect(fields[7]).toEqual({ type: 'Lead', field: 'email', level: 'restricted', categories: ['pii'], source: 'zod', file: 'src/models.ts', line: 21, mask: 'email', retention: 'P90D', description: 'Who asked for the demo' });
+    expect(fields[7]).toEqual({
+      type: 'Lead',
+      field: 'email',
+      level: 'restricted',
+      categories: ['pii'],
+      source: 'zod',
+      file: 'src/models.ts',
+      line: 21,
+      mask: 'email',
+      retention: 'P90D',
+      description: 'Who asked for the demo',
+    });
     const csv = run(['inventory', '--format', 'csv']);
     expect(csv.stdout.split('\r\n').slice(0, 3)).toEqual([
       'type,field,level,categories,source,file,line,mask,retention,description',
@@ -147,8 +161,21 @@ describe('classified inventory', () => {
 
   it('reads the example service’s zod models with their metadata', () => {
     const result = run(['inventory', '--project', 'tsconfig.build.json', '--format', 'json'], referral);
-    const fields = (JSON.parse(result.stdout) as { fields: Array<{ type: string; field: string; level: string; categories: string[]; mask?: string; retention?: string }> }).fields;
-    const byName = fields.filter((f) => ['PayoutMethod', 'Payout', 'Partner', 'Store', 'Deps'].includes(f.type)).map((f) => `${f.type}.${f.field} ${f.level}(${f.categories.join(',')}) ${f.mask ?? '-'} ${f.retention ?? '-'}`);
+    const fields = (
+      JSON.parse(result.stdout) as {
+        fields: Array<{
+          type: string;
+          field: string;
+          level: string;
+          categories: string[];
+          mask?: string;
+          retention?: string;
+        }>;
+      }
+    ).fields;
+    const byName = fields
+      .filter((f) => ['PayoutMethod', 'Payout', 'Partner', 'Store', 'Deps'].includes(f.type))
+      .map((f) => `${f.type}.${f.field} ${f.level}(${f.categories.join(',')}) ${f.mask ?? '-'} ${f.retention ?? '-'}`);
     // Store and Deps hold those models: their fields are listed under the models, not again.
     expect(byName).toEqual([
       'PayoutMethod.iban restricted(payment) middle P7Y',
@@ -180,7 +207,10 @@ describe('classified exceptions', () => {
 describe('usage and project errors', () => {
   it.each([
     [['flows', '--format', 'xml'], 'classified flows: --format must be markdown, json, csv; got xml.\n'],
-    [['inventory', '--project', 'missing.json'], `classified inventory: no tsconfig at ${path.join(project, 'missing.json')}. Pass --project path/to/tsconfig.json.\n`],
+    [
+      ['inventory', '--project', 'missing.json'],
+      `classified inventory: no tsconfig at ${path.join(project, 'missing.json')}. Pass --project path/to/tsconfig.json.\n`,
+    ],
     [['report'], 'classified report: report needs --output, the HTML file to write (report.html).\n'],
     [['inventory', '--fail-on-blocked'], 'classified inventory: --fail-on-blocked belongs to `classified flows`.\n'],
   ])('%j exits 2: %s', (args, message) => {

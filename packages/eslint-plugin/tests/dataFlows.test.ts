@@ -5,7 +5,7 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import ts from 'typescript';
 import { describe, expect, it } from 'vitest';
 import { flowsInFile } from '../src/analysis/dataFlows.js';
-import { sinkPolicy } from '../src/analysis/sinkRule.js';
+import { sinkPolicy } from '../src/rules/sinkRule.js';
 import { exportSetup } from '../src/rules/no-classified-export.js';
 import { fixtures } from './ruleTester.js';
 
@@ -23,8 +23,17 @@ describe('classified flows: property writes', () => {
         `sessionStorage.plan = user.plan;`,
       ].join('\n'),
     );
-    const program = ts.createProgram([file], { strict: true, noEmit: true, module: ts.ModuleKind.NodeNext, moduleResolution: ts.ModuleResolutionKind.NodeNext, lib: ['lib.es2023.d.ts', 'lib.dom.d.ts'], types: [] });
-    const flows = flowsInFile(program.getSourceFile(file)!, [{ policy: sinkPolicy(program, {}, exportSetup), kind: 'export' }]);
+    const program = ts.createProgram([file], {
+      strict: true,
+      noEmit: true,
+      module: ts.ModuleKind.NodeNext,
+      moduleResolution: ts.ModuleResolutionKind.NodeNext,
+      lib: ['lib.es2023.d.ts', 'lib.dom.d.ts'],
+      types: [],
+    });
+    const flows = flowsInFile(program.getSourceFile(file)!, [
+      { policy: sinkPolicy(program, {}, exportSetup), kind: 'export' },
+    ]);
     rmSync(dir, { recursive: true, force: true });
     const rows = flows.map((f) => `${f.sink} ${f.path} ${f.level} ${f.categories.join(',')} ${f.outcome}: ${f.why}`);
     expect(rows).toEqual([

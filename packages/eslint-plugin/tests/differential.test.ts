@@ -59,22 +59,46 @@ const STEPS: readonly Part[] = [
   step('destructure', true, (v, k) => ({ decls: [`const { k: d${k} } = { k: ${v} };`], expr: `d${k}` })),
   step('object field', true, (v, k) => ({ decls: [`const o${k} = { a: ${v}, b: 'x' };`], expr: `o${k}.a` })),
   step('other object field', false, (v, k) => ({ decls: [`const o${k} = { a: ${v}, b: 'x' };`], expr: `o${k}.b` })),
-  step('spread, overridden', false, (v, k) => ({ decls: [`const s${k} = { a: ${v}, b: 'x' };`, `const r${k} = { ...s${k}, a: 'safe' };`], expr: `r${k}.a` })),
-  step('spread, kept', true, (v, k) => ({ decls: [`const s${k} = { a: ${v}, b: 'x' };`, `const r${k} = { ...s${k}, b: 'safe' };`], expr: `r${k}.a` })),
-  step('array push', true, (v, k) => ({ decls: [`const arr${k}: string[] = [];`, `arr${k}.push(${v});`], expr: `arr${k}.join(',')` })),
-  step('Map.set', true, (v, k) => ({ decls: [`const map${k} = new Map<string, string>();`, `map${k}.set('k', ${v});`], expr: `String(map${k}.get('k'))` })),
+  step('spread, overridden', false, (v, k) => ({
+    decls: [`const s${k} = { a: ${v}, b: 'x' };`, `const r${k} = { ...s${k}, a: 'safe' };`],
+    expr: `r${k}.a`,
+  })),
+  step('spread, kept', true, (v, k) => ({
+    decls: [`const s${k} = { a: ${v}, b: 'x' };`, `const r${k} = { ...s${k}, b: 'safe' };`],
+    expr: `r${k}.a`,
+  })),
+  step('array push', true, (v, k) => ({
+    decls: [`const arr${k}: string[] = [];`, `arr${k}.push(${v});`],
+    expr: `arr${k}.join(',')`,
+  })),
+  step('Map.set', true, (v, k) => ({
+    decls: [`const map${k} = new Map<string, string>();`, `map${k}.set('k', ${v});`],
+    expr: `String(map${k}.get('k'))`,
+  })),
   step('map, kept', true, (v) => `[${v}].map((s) => s.trim()).join('')`),
   step('map, replaced', false, (v) => `[${v}].map(() => 'n').join('')`),
   step('reduce', true, (v) => `[${v}].reduce((acc, s) => acc + s, '')`),
-  step('for of', true, (v, k) => ({ decls: [`let acc${k} = '';`, `for (const s of [${v}]) acc${k} += s;`], expr: `acc${k}` })),
+  step('for of', true, (v, k) => ({
+    decls: [`let acc${k} = '';`, `for (const s of [${v}]) acc${k} += s;`],
+    expr: `acc${k}`,
+  })),
   step('Object.keys', false, (v) => `Object.keys({ k: ${v} }).join(',')`),
   step('length', false, (v) => `String(${v}.length)`),
   step('comparison', false, (v) => `String(${v} === 'x')`),
   step('maskEmail', false, (v) => `maskEmail(${v})`),
   step('declassify', false, (v) => `declassify(${v}, 'generated program: shown to the account owner')`),
-  step('identity wrapper', true, (v, k) => ({ decls: [`function id${k}(x: string) { return x; }`], expr: `id${k}(${v})` })),
-  step('property wrapper', true, (v, k) => ({ decls: [`function pick${k}(m: { to: string }) { return m.to; }`], expr: `pick${k}({ to: ${v} })` })),
-  step('length wrapper', false, (v, k) => ({ decls: [`function len${k}(x: string) { return String(x.length); }`], expr: `len${k}(${v})` })),
+  step('identity wrapper', true, (v, k) => ({
+    decls: [`function id${k}(x: string) { return x; }`],
+    expr: `id${k}(${v})`,
+  })),
+  step('property wrapper', true, (v, k) => ({
+    decls: [`function pick${k}(m: { to: string }) { return m.to; }`],
+    expr: `pick${k}({ to: ${v} })`,
+  })),
+  step('length wrapper', false, (v, k) => ({
+    decls: [`function len${k}(x: string) { return String(x.length); }`],
+    expr: `len${k}(${v})`,
+  })),
 ];
 
 /** The last statement of a program: the sink call, alone on its line. */
@@ -82,12 +106,30 @@ const SINKS: readonly Part[] = [
   sink('console.log', true, (v) => `console.log(${v});`),
   sink('object', true, (v) => `console.log({ data: ${v} });`),
   sink('shorthand', true, (v, k) => ({ decls: [`const data${k} = ${v};`], expr: `console.log({ data${k} });` })),
-  sink('shorthand wrapper', true, (v, k) => ({ decls: [`function logEvent${k}<T>(event: string, data: T) { console.log({ event, data }); }`], expr: `logEvent${k}('e', ${v});` })),
-  sink('property wrapper', true, (v, k) => ({ decls: [`function send${k}(m: { to: string; subject: string }) { console.log(m.to); }`], expr: `send${k}({ to: ${v}, subject: 'hi' });` })),
-  sink('property wrapper, other field', false, (v, k) => ({ decls: [`function send${k}(m: { to: string; subject: string }) { console.log(m.to); }`], expr: `send${k}({ to: 'ops', subject: ${v} });` })),
-  sink('destructuring wrapper', true, (v, k) => ({ decls: [`function notify${k}({ to }: { to: string; body: string }) { console.log(to); }`], expr: `notify${k}({ to: ${v}, body: 'hi' });` })),
-  sink('destructuring wrapper, other field', false, (v, k) => ({ decls: [`function notify${k}({ to }: { to: string; body: string }) { console.log(to); }`], expr: `notify${k}({ to: 'ops', body: ${v} });` })),
-  sink('method', true, (v, k) => ({ decls: [`class L${k} { record(what: unknown) { console.log({ what }); } }`], expr: `new L${k}().record(${v});` })),
+  sink('shorthand wrapper', true, (v, k) => ({
+    decls: [`function logEvent${k}<T>(event: string, data: T) { console.log({ event, data }); }`],
+    expr: `logEvent${k}('e', ${v});`,
+  })),
+  sink('property wrapper', true, (v, k) => ({
+    decls: [`function send${k}(m: { to: string; subject: string }) { console.log(m.to); }`],
+    expr: `send${k}({ to: ${v}, subject: 'hi' });`,
+  })),
+  sink('property wrapper, other field', false, (v, k) => ({
+    decls: [`function send${k}(m: { to: string; subject: string }) { console.log(m.to); }`],
+    expr: `send${k}({ to: 'ops', subject: ${v} });`,
+  })),
+  sink('destructuring wrapper', true, (v, k) => ({
+    decls: [`function notify${k}({ to }: { to: string; body: string }) { console.log(to); }`],
+    expr: `notify${k}({ to: ${v}, body: 'hi' });`,
+  })),
+  sink('destructuring wrapper, other field', false, (v, k) => ({
+    decls: [`function notify${k}({ to }: { to: string; body: string }) { console.log(to); }`],
+    expr: `notify${k}({ to: 'ops', body: ${v} });`,
+  })),
+  sink('method', true, (v, k) => ({
+    decls: [`class L${k} { record(what: unknown) { console.log({ what }); } }`],
+    expr: `new L${k}().record(${v});`,
+  })),
   sink('call', true, (v) => `console.log.call(console, ${v});`),
   sink('bind', true, (v, k) => ({ decls: [`const info${k} = console.info.bind(console);`], expr: `info${k}(${v});` })),
   sink('callback', true, (v) => `[${v}].forEach(console.log);`),
@@ -187,7 +229,10 @@ describe('differential: the rules agree with programs whose answer is known by c
         const actual = reported.has(sinkLines[i]!);
         if (expected !== actual) {
           const start = code.split('\n').findIndex((l) => l.startsWith(`export function program${i}()`));
-          const body = code.split('\n').slice(start, sinkLines[i]! + 1).join('\n');
+          const body = code
+            .split('\n')
+            .slice(start, sinkLines[i]! + 1)
+            .join('\n');
           disagreements.push(`${expected ? 'missed' : 'false report'}: ${describeProgram(p)}\n${body}`);
         }
       });
@@ -196,7 +241,9 @@ describe('differential: the rules agree with programs whose answer is known by c
       expect(stray.map((m) => `${m.line}: ${m.message}`)).toEqual([]);
     }
     if (disagreements.length > 0) {
-      throw new Error(`seed ${seed} (rerun with DIFFERENTIAL_SEED=${seed}): ${disagreements.length} of ${checked} programs disagree\n\n${disagreements.slice(0, 8).join('\n\n')}`);
+      throw new Error(
+        `seed ${seed} (rerun with DIFFERENTIAL_SEED=${seed}): ${disagreements.length} of ${checked} programs disagree\n\n${disagreements.slice(0, 8).join('\n\n')}`,
+      );
     }
     expect(checked).toBe(BATCH * RUNS);
     // The grammar plants leaks in a good share of programs (about one in six): a run that plants

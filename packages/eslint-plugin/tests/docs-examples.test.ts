@@ -17,9 +17,24 @@ const docs = path.join(path.dirname(fileURLToPath(import.meta.url)), '../docs/ru
 const CORE = (name: string) => [name, `import { ${name} } from '@classified/core';`] as [string, string];
 const CORE_TYPE = (name: string) => [name, `import type { ${name} } from '@classified/core';`] as [string, string];
 const PRELUDE: ReadonlyArray<[name: string, declaration: string]> = [
-  ...['user', 'users', 'orders', 'email', 'password', 'score'].map((n) => [n, `import { ${n} } from './models.js';`] as [string, string]),
+  ...['user', 'users', 'orders', 'email', 'password', 'score'].map(
+    (n) => [n, `import { ${n} } from './models.js';`] as [string, string],
+  ),
   ['User', `import type { User } from './models.js';`],
-  ...['declassify', 'reclassify', 'unseal', 'seal', 'restricted', 'internal', 'confidential', 'classify', 'maskEmail', 'maskPhone', 'maskCard', 'createTokenizer'].map(CORE),
+  ...[
+    'declassify',
+    'reclassify',
+    'unseal',
+    'seal',
+    'restricted',
+    'internal',
+    'confidential',
+    'classify',
+    'maskEmail',
+    'maskPhone',
+    'maskCard',
+    'createTokenizer',
+  ].map(CORE),
   ...['Internal', 'Restricted', 'Confidential', 'Sealed'].map(CORE_TYPE),
   ['z', `import { z } from 'zod';`],
   ['redactor', `import { redactor } from '@classified/zod';`],
@@ -56,14 +71,18 @@ function withPrelude(code: string): string {
   const source = code.replace(/\/\/.*$/gm, '');
   const declares = (name: string) =>
     new RegExp(`\\b(?:const|let|var|function|class|interface|type|enum)\\s+${name}\\b`).test(source) ||
-    new RegExp(`import\\s+(?:type\\s+)?(?:${name}\\b|\\{[^}]*\\b${name}\\b[^}]*\\}|\\*\\s+as\\s+${name}\\b)`).test(source);
+    new RegExp(`import\\s+(?:type\\s+)?(?:${name}\\b|\\{[^}]*\\b${name}\\b[^}]*\\}|\\*\\s+as\\s+${name}\\b)`).test(
+      source,
+    );
   const uses = (name: string) => new RegExp(`\\b${name}\\b`).test(source);
   const prelude = PRELUDE.filter(([name]) => uses(name) && !declares(name)).map(([, declaration]) => declaration);
   return `${prelude.join('\n')}\n${code}`;
 }
 
 /** Rules whose examples need another project: decorator metadata needs `emitDecoratorMetadata`. */
-const PROJECT_FOR: Readonly<Record<string, string>> = { 'no-metadata-changing-annotation': path.join(fixtures, 'decorators') };
+const PROJECT_FOR: Readonly<Record<string, string>> = {
+  'no-metadata-changing-annotation': path.join(fixtures, 'decorators'),
+};
 
 const eslint = (rule: string, project: string) =>
   new ESLint({
@@ -85,7 +104,9 @@ describe('rule docs: ❌ blocks report, ✅ blocks do not', () => {
     const markdown = readFileSync(path.join(docs, file), 'utf8');
     const project = PROJECT_FOR[rule] ?? fixtures;
     const lint = async (code: string) => {
-      const [result] = await eslint(rule, project).lintText(project === fixtures ? withPrelude(code) : code, { filePath: path.join(project, 'file.ts') });
+      const [result] = await eslint(rule, project).lintText(project === fixtures ? withPrelude(code) : code, {
+        filePath: path.join(project, 'file.ts'),
+      });
       return result!.messages;
     };
     blocks(markdown, '### ❌ Incorrect').forEach((code, i) => {

@@ -13,7 +13,8 @@ export interface Schema {
   readonly required?: readonly string[] | boolean;
 }
 
-export const BEGIN = '<!-- begin options: generated from the schema by tests/docs.test.ts (UPDATE_DOCS=1 npx vitest run tests/docs.test.ts) -->';
+export const BEGIN =
+  '<!-- begin options: generated from the schema by tests/docs.test.ts (UPDATE_DOCS=1 npx vitest run tests/docs.test.ts) -->';
 export const END = '<!-- end options -->';
 
 export interface DocumentedRule {
@@ -41,11 +42,20 @@ export function typeText(schema: Schema): string {
   return String(schema.type ?? 'unknown');
 }
 
-function table(properties: Readonly<Record<string, Schema>>, required: readonly string[], defaults: Record<string, unknown> | undefined): string[] {
+function table(
+  properties: Readonly<Record<string, Schema>>,
+  required: readonly string[],
+  defaults: Record<string, unknown> | undefined,
+): string[] {
   const rows = ['| option | type | default | description |', '| --- | --- | --- | --- |'];
   for (const [name, schema] of Object.entries(properties)) {
     const value = defaults?.[name];
-    const def = value === undefined ? (required.includes(name) ? 'required' : '—') : `\`${JSON.stringify(value).replace(/"/g, "'").replace(/,/g, ', ')}\``;
+    const def =
+      value === undefined
+        ? required.includes(name)
+          ? 'required'
+          : '—'
+        : `\`${JSON.stringify(value).replace(/"/g, "'").replace(/,/g, ', ')}\``;
     rows.push(`| \`${name}\` | \`${cell(typeText(schema))}\` | ${cell(def)} | ${cell(schema.description ?? '')} |`);
   }
   return rows;
@@ -62,7 +72,16 @@ export function optionsSection(rule: DocumentedRule): string {
     for (const [name, property] of Object.entries(schema.properties)) {
       const items = property.items as Schema | undefined;
       if (property.type !== 'array' || items?.type !== 'object' || !items.properties) continue;
-      lines.push('', `Each entry of \`${name}\` (\`${items.title ?? 'object'}\`):`, '', ...table(items.properties, Array.isArray(items.required) ? (items.required as readonly string[]) : [], undefined));
+      lines.push(
+        '',
+        `Each entry of \`${name}\` (\`${items.title ?? 'object'}\`):`,
+        '',
+        ...table(
+          items.properties,
+          Array.isArray(items.required) ? (items.required as readonly string[]) : [],
+          undefined,
+        ),
+      );
     }
   }
   lines.push('', END);
@@ -77,9 +96,13 @@ export function optionsTable(rules: Record<string, DocumentedRule>): string {
     const defaults = rule.defaultOptions[0] as Record<string, unknown> | undefined;
     const options = Object.keys(schema?.properties ?? {}).map((o) => {
       const value = defaults?.[o];
-      return value === undefined ? `\`${o}\`` : `\`${o}\` (\`${JSON.stringify(value).replace(/"/g, "'").replace(/,/g, ', ')}\`)`;
+      return value === undefined
+        ? `\`${o}\``
+        : `\`${o}\` (\`${JSON.stringify(value).replace(/"/g, "'").replace(/,/g, ', ')}\`)`;
     });
-    lines.push(`| [\`${name}\`](../packages/eslint-plugin/docs/rules/${name}.md) | ${cell(options.length > 0 ? options.join(', ') : '—')} |`);
+    lines.push(
+      `| [\`${name}\`](../packages/eslint-plugin/docs/rules/${name}.md) | ${cell(options.length > 0 ? options.join(', ') : '—')} |`,
+    );
   }
   lines.push('', END);
   return lines.join('\n');

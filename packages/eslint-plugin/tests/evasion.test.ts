@@ -14,66 +14,247 @@ ruleTester.run('evasion: no-classified-logging', loggingRule, {
   valid: [],
   invalid: [
     // 1–3. Casts: the rule looks through them (no-classification-cast reports them too).
-    invalid(MODELS + `console.log(email as string);`, { arg: 'email as string', at: 'email', path: 'email', masker: 'maskEmail', ...log }),
-    invalid(MODELS + `console.log(email as any);`, { arg: 'email as any', at: 'email', path: 'email', masker: 'maskEmail', ...log }),
-    invalid(MODELS + `console.log(user as unknown as { id: string });`, { arg: 'user as unknown as { id: string }', at: 'user', ...log, ...wholeUser('user') }),
+    invalid(MODELS + `console.log(email as string);`, {
+      arg: 'email as string',
+      at: 'email',
+      path: 'email',
+      masker: 'maskEmail',
+      ...log,
+    }),
+    invalid(MODELS + `console.log(email as any);`, {
+      arg: 'email as any',
+      at: 'email',
+      path: 'email',
+      masker: 'maskEmail',
+      ...log,
+    }),
+    invalid(MODELS + `console.log(user as unknown as { id: string });`, {
+      arg: 'user as unknown as { id: string }',
+      at: 'user',
+      ...log,
+      ...wholeUser('user'),
+    }),
     // 4. An `any` variable.
     invalid(MODELS + `const x: any = email;\nconsole.log(x);`, { arg: 'x', path: 'email', ...log }),
     // 5. A JSON round trip.
-    invalid(MODELS + `console.log(JSON.parse(JSON.stringify(user)));`, { arg: 'JSON.parse(JSON.stringify(user))', at: 'user', ...log, ...wholeUser('user') }),
+    invalid(MODELS + `console.log(JSON.parse(JSON.stringify(user)));`, {
+      arg: 'JSON.parse(JSON.stringify(user))',
+      at: 'user',
+      ...log,
+      ...wholeUser('user'),
+    }),
     // 6. Templates and concatenation.
-    invalid(MODELS + 'console.log(`${email}`);', { arg: '`${email}`', at: 'email', path: 'email', masker: 'maskEmail', ...log }),
-    // 7–8. Spread into a new object, Object.assign.
-    invalid(MODELS + `console.log({ ...user, extra: 1 });`, { arg: '{ ...user, extra: 1 }', at: 'user', ...log, ...wholeUser('user') }),
-    invalid(MODELS + `console.log(Object.assign({}, user));`, { arg: 'Object.assign({}, user)', ...log, ...wholeUser('Object.assign({}, user)') }),
-    // 9. Destructuring, renamed.
-    invalid(MODELS + `const { email: contact } = user;\nconsole.log(contact);`, { arg: 'contact', path: 'contact', masker: 'redactString', ...log }),
-    // 10–12. map, reduce, forEach.
-    invalid(MODELS + 'console.log(users.map((u) => `<${u.email}>`));', { arg: 'users.map((u) => `<${u.email}>`)', at: 'u.email', path: 'users[].email', masker: 'maskEmail', ...log }),
-    invalid(MODELS + `console.log(users.reduce((acc, u) => acc + u.email, ''));`, { arg: `users.reduce((acc, u) => acc + u.email, '')`, at: 'u.email', path: 'users[].email', masker: 'maskEmail', ...log }),
-    invalid(MODELS + `users.forEach((u) => console.log(u.email));`, { arg: 'u.email', path: 'u.email', masker: 'maskEmail', ...log }),
-    // 13. A closure that returns captured data, typed as a plain string.
-    invalid(MODELS + `const contactOf = (): string => email;\nconsole.log(contactOf());`, { arg: 'contactOf()', path: 'email', ...log }),
-    // 14–15. Class getters and fields.
-    invalid(MODELS + `class Account { constructor(private readonly owner: User) {}\n  get contact(): string { return this.owner.email; } }\nconsole.log(new Account(user).contact);`, {
-      arg: 'new Account(user).contact',
-      path: 'this.owner.email',
+    invalid(MODELS + 'console.log(`${email}`);', {
+      arg: '`${email}`',
+      at: 'email',
+      path: 'email',
+      masker: 'maskEmail',
       ...log,
     }),
-    invalid(MODELS + `class Draft { to = email; }\nconsole.log(new Draft().to);`, { arg: 'new Draft().to', path: 'new Draft().to', masker: 'redactString', ...log }),
+    // 7–8. Spread into a new object, Object.assign.
+    invalid(MODELS + `console.log({ ...user, extra: 1 });`, {
+      arg: '{ ...user, extra: 1 }',
+      at: 'user',
+      ...log,
+      ...wholeUser('user'),
+    }),
+    invalid(MODELS + `console.log(Object.assign({}, user));`, {
+      arg: 'Object.assign({}, user)',
+      ...log,
+      ...wholeUser('Object.assign({}, user)'),
+    }),
+    // 9. Destructuring, renamed.
+    invalid(MODELS + `const { email: contact } = user;\nconsole.log(contact);`, {
+      arg: 'contact',
+      path: 'contact',
+      masker: 'redactString',
+      ...log,
+    }),
+    // 10–12. map, reduce, forEach.
+    invalid(MODELS + 'console.log(users.map((u) => `<${u.email}>`));', {
+      arg: 'users.map((u) => `<${u.email}>`)',
+      at: 'u.email',
+      path: 'users[].email',
+      masker: 'maskEmail',
+      ...log,
+    }),
+    invalid(MODELS + `console.log(users.reduce((acc, u) => acc + u.email, ''));`, {
+      arg: `users.reduce((acc, u) => acc + u.email, '')`,
+      at: 'u.email',
+      path: 'users[].email',
+      masker: 'maskEmail',
+      ...log,
+    }),
+    invalid(MODELS + `users.forEach((u) => console.log(u.email));`, {
+      arg: 'u.email',
+      path: 'u.email',
+      masker: 'maskEmail',
+      ...log,
+    }),
+    // 13. A closure that returns captured data, typed as a plain string.
+    invalid(MODELS + `const contactOf = (): string => email;\nconsole.log(contactOf());`, {
+      arg: 'contactOf()',
+      path: 'email',
+      ...log,
+    }),
+    // 14–15. Class getters and fields.
+    invalid(
+      MODELS +
+        `class Account { constructor(private readonly owner: User) {}\n  get contact(): string { return this.owner.email; } }\nconsole.log(new Account(user).contact);`,
+      {
+        arg: 'new Account(user).contact',
+        path: 'this.owner.email',
+        ...log,
+      },
+    ),
+    invalid(MODELS + `class Draft { to = email; }\nconsole.log(new Draft().to);`, {
+      arg: 'new Draft().to',
+      path: 'new Draft().to',
+      masker: 'redactString',
+      ...log,
+    }),
     // 16–17. Callbacks and Promise.then.
-    invalid(MODELS + `[email].forEach((e) => console.log(e));`, { arg: 'e', path: 'e', masker: 'redactString', ...log }),
-    invalid(MODELS + `declare const load: () => Promise<User>;\nvoid load().then((u) => console.log(u.email));`, { arg: 'u.email', path: 'u.email', masker: 'maskEmail', ...log }),
+    invalid(MODELS + `[email].forEach((e) => console.log(e));`, {
+      arg: 'e',
+      path: 'e',
+      masker: 'redactString',
+      ...log,
+    }),
+    invalid(MODELS + `declare const load: () => Promise<User>;\nvoid load().then((u) => console.log(u.email));`, {
+      arg: 'u.email',
+      path: 'u.email',
+      masker: 'maskEmail',
+      ...log,
+    }),
     // 18. Generics.
-    invalid(MODELS + `function same<T>(x: T): T { return x; }\nconsole.log(same(email));`, { arg: 'same(email)', path: 'same(email)', masker: 'maskEmail', ...log }),
+    invalid(MODELS + `function same<T>(x: T): T { return x; }\nconsole.log(same(email));`, {
+      arg: 'same(email)',
+      path: 'same(email)',
+      masker: 'maskEmail',
+      ...log,
+    }),
     // 19–22. Optional chaining, computed and dynamic access, Reflect.get.
-    invalid(MODELS + `declare const maybe: User | undefined;\nconsole.log(maybe?.email);`, { arg: 'maybe?.email', path: 'maybe?.email', masker: 'maskEmail', nullable: true, ...log }),
-    invalid(MODELS + `console.log(user['email']);`, { arg: `user['email']`, path: `user['email']`, masker: 'maskEmail', ...log }),
-    invalid(MODELS + `declare const key: keyof User;\nconsole.log(user[key]);`, { arg: 'user[key]', path: 'user[key]', paths: ['user[key]', 'user[key][].iban'], ...log, category: ' (payment, pii)' }),
-    invalid(MODELS + `console.log(Reflect.get(user, 'email'));`, { arg: `Reflect.get(user, 'email')`, path: `Reflect.get(user, 'email')`, masker: 'maskEmail', ...log }),
+    invalid(MODELS + `declare const maybe: User | undefined;\nconsole.log(maybe?.email);`, {
+      arg: 'maybe?.email',
+      path: 'maybe?.email',
+      masker: 'maskEmail',
+      nullable: true,
+      ...log,
+    }),
+    invalid(MODELS + `console.log(user['email']);`, {
+      arg: `user['email']`,
+      path: `user['email']`,
+      masker: 'maskEmail',
+      ...log,
+    }),
+    invalid(MODELS + `declare const key: keyof User;\nconsole.log(user[key]);`, {
+      arg: 'user[key]',
+      path: 'user[key]',
+      paths: ['user[key]', 'user[key][].iban'],
+      ...log,
+      category: ' (payment, pii)',
+    }),
+    invalid(MODELS + `console.log(Reflect.get(user, 'email'));`, {
+      arg: `Reflect.get(user, 'email')`,
+      path: `Reflect.get(user, 'email')`,
+      masker: 'maskEmail',
+      ...log,
+    }),
     // 23. Re-exported through another module, and renamed on import.
-    invalid(`import { email as contact } from './reexport.js';\nconsole.log(contact);`, { arg: 'contact', path: 'contact', masker: 'redactString', ...log }),
+    invalid(`import { email as contact } from './reexport.js';\nconsole.log(contact);`, {
+      arg: 'contact',
+      path: 'contact',
+      masker: 'redactString',
+      ...log,
+    }),
     // 24. A default parameter.
-    invalid(MODELS + `function show(e = email) { console.log(e); }\nshow();`, { arg: 'e', path: 'e', masker: 'redactString', ...log }),
+    invalid(MODELS + `function show(e = email) { console.log(e); }\nshow();`, {
+      arg: 'e',
+      path: 'e',
+      masker: 'redactString',
+      ...log,
+    }),
     // 25. A tagged template.
-    invalid(MODELS + 'console.log(String.raw`${email}`);', { arg: 'String.raw`${email}`', at: 'email', path: 'email', masker: 'maskEmail', ...log }),
+    invalid(MODELS + 'console.log(String.raw`${email}`);', {
+      arg: 'String.raw`${email}`',
+      at: 'email',
+      path: 'email',
+      masker: 'maskEmail',
+      ...log,
+    }),
     // 26–27. Array.from, structuredClone.
-    invalid(MODELS + `console.log(Array.from(new Set([email])));`, { arg: 'Array.from(new Set([email]))', path: 'Array.from(new Set([email]))[]', ...log }),
-    invalid(MODELS + `console.log(structuredClone(user));`, { arg: 'structuredClone(user)', ...log, ...wholeUser('structuredClone(user)') }),
+    invalid(MODELS + `console.log(Array.from(new Set([email])));`, {
+      arg: 'Array.from(new Set([email]))',
+      path: 'Array.from(new Set([email]))[]',
+      ...log,
+    }),
+    invalid(MODELS + `console.log(structuredClone(user));`, {
+      arg: 'structuredClone(user)',
+      ...log,
+      ...wholeUser('structuredClone(user)'),
+    }),
     // 28–30. Encodings and string surgery.
-    invalid(MODELS + `console.log(Buffer.from(email).toString('base64'));`, { arg: `Buffer.from(email).toString('base64')`, at: 'email', path: 'email', masker: 'maskEmail', ...log }),
-    invalid(MODELS + `console.log(encodeURIComponent(email));`, { arg: 'encodeURIComponent(email)', at: 'email', path: 'email', masker: 'maskEmail', ...log }),
-    invalid(MODELS + `console.log(email.split('').reverse().join(''));`, { arg: `email.split('').reverse().join('')`, at: 'email', path: 'email', masker: 'maskEmail', ...log }),
+    invalid(MODELS + `console.log(Buffer.from(email).toString('base64'));`, {
+      arg: `Buffer.from(email).toString('base64')`,
+      at: 'email',
+      path: 'email',
+      masker: 'maskEmail',
+      ...log,
+    }),
+    invalid(MODELS + `console.log(encodeURIComponent(email));`, {
+      arg: 'encodeURIComponent(email)',
+      at: 'email',
+      path: 'email',
+      masker: 'maskEmail',
+      ...log,
+    }),
+    invalid(MODELS + `console.log(email.split('').reverse().join(''));`, {
+      arg: `email.split('').reverse().join('')`,
+      at: 'email',
+      path: 'email',
+      masker: 'maskEmail',
+      ...log,
+    }),
     // 31. Deferred: setTimeout.
-    invalid(MODELS + `setTimeout(() => console.log(email), 0);`, { arg: 'email', path: 'email', masker: 'maskEmail', ...log }),
+    invalid(MODELS + `setTimeout(() => console.log(email), 0);`, {
+      arg: 'email',
+      path: 'email',
+      masker: 'maskEmail',
+      ...log,
+    }),
     // 32–34. Another way to call the logger: element access, an alias, spread arguments.
-    invalid(MODELS + `console['log'](email);`, { arg: 'email', path: 'email', masker: 'maskEmail', sink: `console['log']()`, category: pii }),
-    invalid(MODELS + `const write = console.log;\nwrite(email);`, { arg: 'email', path: 'email', masker: 'maskEmail', sink: 'write()', category: pii }),
-    invalid(MODELS + `console.log(...[email]);`, { arg: '...[email]', at: 'email', path: 'email', masker: 'maskEmail', ...log }),
+    invalid(MODELS + `console['log'](email);`, {
+      arg: 'email',
+      path: 'email',
+      masker: 'maskEmail',
+      sink: `console['log']()`,
+      category: pii,
+    }),
+    invalid(MODELS + `const write = console.log;\nwrite(email);`, {
+      arg: 'email',
+      path: 'email',
+      masker: 'maskEmail',
+      sink: 'write()',
+      category: pii,
+    }),
+    invalid(MODELS + `console.log(...[email]);`, {
+      arg: '...[email]',
+      at: 'email',
+      path: 'email',
+      masker: 'maskEmail',
+      ...log,
+    }),
     // 35. A helper that formats a field of its parameter.
-    invalid(MODELS + `function label(u: User): string { return \`\${u.name} <\${u.id}>\`; }\nconsole.log(label(user));`, { arg: 'label(user)', path: 'u.name', ...log }),
+    invalid(
+      MODELS + `function label(u: User): string { return \`\${u.name} <\${u.id}>\`; }\nconsole.log(label(user));`,
+      { arg: 'label(user)', path: 'u.name', ...log },
+    ),
     // 36. A private field read through a method.
-    invalid(MODELS + `class Box { #v = email; read(): string { return this.#v; } }\nconsole.log(new Box().read());`, { arg: 'new Box().read()', path: 'this.#v', ...log }),
+    invalid(MODELS + `class Box { #v = email; read(): string { return this.#v; } }\nconsole.log(new Box().read());`, {
+      arg: 'new Box().read()',
+      path: 'this.#v',
+      ...log,
+    }),
   ],
 });
 

@@ -24,12 +24,15 @@ ruleTester.run('flow: no-classified-logging', loggingRule, {
     // A function with no body whose result is an object: its type says what it holds.
     MODELS + `declare function toDto(u: User): { id: string };\nconsole.log(toDto(user));`,
     // A getter on an object whose type holds a classified field somewhere returns what it returns.
-    MODELS + `declare const config: { get(key: string): string; smtpPassword: typeof password };\nconsole.log(config.get('mail.defaultName'));`,
+    MODELS +
+      `declare const config: { get(key: string): string; smtpPassword: typeof password };\nconsole.log(config.get('mail.defaultName'));`,
     // An unknown function's result carries only arguments whose own type is classified.
     MODELS + `declare function describe(id: string): string;\nconsole.log(describe(user.plan));`,
     // A wrapper that logs one property does not log the others.
-    MODELS + `interface MailData { to: string; subject: string }\nfunction send(mail: MailData) { console.log({ to: mail.to }); }\nsend({ to: 'ops@example.com', subject: user.email });`,
-    MODELS + `function notify({ to }: { to: string; body: string }) { console.log(to); }\nnotify({ to: 'ops', body: user.email });`,
+    MODELS +
+      `interface MailData { to: string; subject: string }\nfunction send(mail: MailData) { console.log({ to: mail.to }); }\nsend({ to: 'ops@example.com', subject: user.email });`,
+    MODELS +
+      `function notify({ to }: { to: string; body: string }) { console.log(to); }\nnotify({ to: 'ops', body: user.email });`,
     // A boundary: a project function with a plain return type built on node:crypto.
     MODELS +
       `import { createCipheriv } from 'node:crypto';\nfunction encrypt(pw: string): string {\n  const c = createCipheriv('aes-256-gcm', Buffer.alloc(32), Buffer.alloc(12));\n  return c.update(pw, 'utf8', 'hex') + c.final('hex');\n}\nconsole.log(encrypt(password));`,
@@ -48,14 +51,18 @@ ruleTester.run('flow: no-classified-logging', loggingRule, {
   ],
   invalid: [
     // Wrappers: shorthand properties, generic parameters, methods, property reads, destructuring.
-    invalid(MODELS + `function logEvent<T>(event: string, data: T) { console.log({ event, data }, event); }\nlogEvent('signup', { email: user.email });`, {
-      arg: '{ email: user.email }',
-      at: 'user.email',
-      path: 'user.email',
-      masker: 'maskEmail',
-      via: ' through `logEvent()`',
-      ...log,
-    }),
+    invalid(
+      MODELS +
+        `function logEvent<T>(event: string, data: T) { console.log({ event, data }, event); }\nlogEvent('signup', { email: user.email });`,
+      {
+        arg: '{ email: user.email }',
+        at: 'user.email',
+        path: 'user.email',
+        masker: 'maskEmail',
+        via: ' through `logEvent()`',
+        ...log,
+      },
+    ),
     invalid(MODELS + `class Audit { record(what: unknown) { console.log({ what }); } }\nnew Audit().record(email);`, {
       arg: 'email',
       path: 'email',
@@ -70,30 +77,42 @@ ruleTester.run('flow: no-classified-logging', loggingRule, {
       via: ' through `this.note()`',
       ...log,
     }),
-    invalid(MODELS + `interface MailData { to: string; subject: string }\nfunction send(mail: MailData) { console.log({ to: mail.to }); }\nsend({ to: user.email, subject: 'hi' });`, {
-      arg: `{ to: user.email, subject: 'hi' }`,
-      at: 'user.email',
-      path: 'user.email',
-      masker: 'maskEmail',
-      via: ' through `send()`',
-      ...log,
-    }),
-    invalid(MODELS + `function notify({ to, body }: { to: string; body: string }) { console.log(to, body.length); }\nnotify({ to: user.email, body: 'hi' });`, {
-      arg: `{ to: user.email, body: 'hi' }`,
-      at: 'user.email',
-      path: 'user.email',
-      masker: 'maskEmail',
-      via: ' through `notify()`',
-      ...log,
-    }),
-    invalid(MODELS + `function deep(p?: { u?: { email?: string } }) { console.log(p?.u?.email); }\ndeep({ u: { email: user.email } });`, {
-      arg: '{ u: { email: user.email } }',
-      at: 'user.email',
-      path: 'user.email',
-      masker: 'maskEmail',
-      via: ' through `deep()`',
-      ...log,
-    }),
+    invalid(
+      MODELS +
+        `interface MailData { to: string; subject: string }\nfunction send(mail: MailData) { console.log({ to: mail.to }); }\nsend({ to: user.email, subject: 'hi' });`,
+      {
+        arg: `{ to: user.email, subject: 'hi' }`,
+        at: 'user.email',
+        path: 'user.email',
+        masker: 'maskEmail',
+        via: ' through `send()`',
+        ...log,
+      },
+    ),
+    invalid(
+      MODELS +
+        `function notify({ to, body }: { to: string; body: string }) { console.log(to, body.length); }\nnotify({ to: user.email, body: 'hi' });`,
+      {
+        arg: `{ to: user.email, body: 'hi' }`,
+        at: 'user.email',
+        path: 'user.email',
+        masker: 'maskEmail',
+        via: ' through `notify()`',
+        ...log,
+      },
+    ),
+    invalid(
+      MODELS +
+        `function deep(p?: { u?: { email?: string } }) { console.log(p?.u?.email); }\ndeep({ u: { email: user.email } });`,
+      {
+        arg: '{ u: { email: user.email } }',
+        at: 'user.email',
+        path: 'user.email',
+        masker: 'maskEmail',
+        via: ' through `deep()`',
+        ...log,
+      },
+    ),
     invalid(MODELS + `function g(m: { to: string }) { const { to } = m; console.log(to); }\ng({ to: email });`, {
       arg: '{ to: email }',
       at: 'email',
@@ -102,54 +121,119 @@ ruleTester.run('flow: no-classified-logging', loggingRule, {
       via: ' through `g()`',
       ...log,
     }),
-    invalid(MODELS + `function logAll(...parts: unknown[]) { console.log(...parts); }\nlogAll('a', email);`, { arg: 'email', path: 'email', masker: 'maskEmail', via: ' through `logAll()`', ...log }),
-    invalid(MODELS + `const track = (d: unknown) => console.log(d);\ntrack(email);`, { arg: 'email', path: 'email', masker: 'maskEmail', via: ' through `track()`', ...log }),
-    invalid(
-      MODELS +
-        `function w5(x: unknown) { console.log(x); }\nfunction w4(x: unknown) { w5(x); }\nfunction w3(x: unknown) { w4({ x }); }\nfunction w2(x: { x: unknown }) { w3(x.x); }\nfunction w1(x: unknown) { w2({ x }); }\nw1(email);`,
-      { arg: 'email', path: 'email', masker: 'maskEmail', via: ' through `w1()` → `w2()` → `w3()` → `w4()` → `w5()`', ...log },
-    ),
-    // Recursive wrappers: summarised once, no endless walk, the sink still found.
-    invalid(MODELS + `function ping(x: unknown, n: number): void { if (n > 0) pong(x, n - 1); }\nfunction pong(x: unknown, n: number): void { console.log(x); ping(x, n); }\nping(email, 3);`, {
+    invalid(MODELS + `function logAll(...parts: unknown[]) { console.log(...parts); }\nlogAll('a', email);`, {
       arg: 'email',
       path: 'email',
       masker: 'maskEmail',
-      via: ' through `ping()` → `pong()`',
+      via: ' through `logAll()`',
       ...log,
     }),
+    invalid(MODELS + `const track = (d: unknown) => console.log(d);\ntrack(email);`, {
+      arg: 'email',
+      path: 'email',
+      masker: 'maskEmail',
+      via: ' through `track()`',
+      ...log,
+    }),
+    invalid(
+      MODELS +
+        `function w5(x: unknown) { console.log(x); }\nfunction w4(x: unknown) { w5(x); }\nfunction w3(x: unknown) { w4({ x }); }\nfunction w2(x: { x: unknown }) { w3(x.x); }\nfunction w1(x: unknown) { w2({ x }); }\nw1(email);`,
+      {
+        arg: 'email',
+        path: 'email',
+        masker: 'maskEmail',
+        via: ' through `w1()` → `w2()` → `w3()` → `w4()` → `w5()`',
+        ...log,
+      },
+    ),
+    // Recursive wrappers: summarised once, no endless walk, the sink still found.
+    invalid(
+      MODELS +
+        `function ping(x: unknown, n: number): void { if (n > 0) pong(x, n - 1); }\nfunction pong(x: unknown, n: number): void { console.log(x); ping(x, n); }\nping(email, 3);`,
+      {
+        arg: 'email',
+        path: 'email',
+        masker: 'maskEmail',
+        via: ' through `ping()` → `pong()`',
+        ...log,
+      },
+    ),
     // A report names five paths, then how many more.
     invalid(
       MODELS +
         `import type { Restricted } from '@classified/core';\ndeclare const person: { a: Restricted<string, 'pii'>; b: Restricted<string, 'pii'>; c: Restricted<string, 'pii'>; d: Restricted<string, 'pii'>; e: Restricted<string, 'pii'>; f: Restricted<string, 'pii'>; g: Restricted<string, 'pii'> };\nconsole.log(person);`,
-      { arg: 'person', path: 'person.a', pathsText: '`person.a`, `person.b`, `person.c`, `person.d`, `person.e` and 2 more', ...log },
+      {
+        arg: 'person',
+        path: 'person.a',
+        pathsText: '`person.a`, `person.b`, `person.c`, `person.d`, `person.e` and 2 more',
+        ...log,
+      },
     ),
     // Sinks reached indirectly.
     invalid(MODELS + `console.log.call(console, email);`, { arg: 'email', path: 'email', masker: 'maskEmail', ...log }),
-    invalid(MODELS + `console.log.apply(console, [email]);`, { arg: 'email', path: 'email', masker: 'maskEmail', ...log }),
-    invalid(MODELS + `const info = console.info.bind(console);\ninfo(email);`, { arg: 'email', path: 'email', masker: 'maskEmail', sink: 'info()', category: pii }),
-    invalid(MODELS + `[email].forEach(console.log);`, { arg: 'console.log', at: 'console.log', path: 'email', ...log }),
-    invalid(MODELS + `declare const load: Promise<typeof email>;\nvoid load.then(console.log);`, { arg: 'console.log', at: 'console.log', path: 'load', ...log }),
-    // Mutations of local objects.
-    invalid(MODELS + 'const lines: string[] = [];\nlines.push(`to ${email}`);\nconsole.log(lines.join(", "));', { arg: 'lines.join(", ")', path: 'email', ...log }),
-    invalid(MODELS + `const m = new Map<string, string>();\nm.set('e', email as string);\nconsole.log(m);`, { arg: 'm', at: 'm', path: 'email', ...log }),
-    invalid(MODELS + `const o: { e?: string } = {};\no.e = email;\nconsole.log(o);`, { arg: 'o', at: 'o', path: 'email', ...log }),
-    // Spread then override: what the override did not replace is still there.
-    invalid(MODELS + `import { maskEmail } from '@classified/core';\nconst account = user;\nconsole.log({ ...account, email: maskEmail(user.email) });`, {
-      arg: '{ ...account, email: maskEmail(user.email) }',
-      at: 'account',
-      path: 'account.phone',
-      paths: ['account.phone', 'account.name', 'account.payouts[].iban'],
-      ...log,
-      category: ' (payment, pii)',
-    }),
-    // Freshly classified values, at the point of use (NoInfer<…> results).
-    invalid(MODELS + `import { restricted } from '@classified/core';\ndeclare const input: { email: string };\nconsole.log({ user: { email: restricted(input.email, 'pii') } });`, {
-      arg: `{ user: { email: restricted(input.email, 'pii') } }`,
-      at: `restricted(input.email, 'pii')`,
-      path: `restricted(input.email, 'pii')`,
+    invalid(MODELS + `console.log.apply(console, [email]);`, {
+      arg: 'email',
+      path: 'email',
       masker: 'maskEmail',
       ...log,
     }),
+    invalid(MODELS + `const info = console.info.bind(console);\ninfo(email);`, {
+      arg: 'email',
+      path: 'email',
+      masker: 'maskEmail',
+      sink: 'info()',
+      category: pii,
+    }),
+    invalid(MODELS + `[email].forEach(console.log);`, { arg: 'console.log', at: 'console.log', path: 'email', ...log }),
+    invalid(MODELS + `declare const load: Promise<typeof email>;\nvoid load.then(console.log);`, {
+      arg: 'console.log',
+      at: 'console.log',
+      path: 'load',
+      ...log,
+    }),
+    // Mutations of local objects.
+    invalid(MODELS + 'const lines: string[] = [];\nlines.push(`to ${email}`);\nconsole.log(lines.join(", "));', {
+      arg: 'lines.join(", ")',
+      path: 'email',
+      ...log,
+    }),
+    invalid(MODELS + `const m = new Map<string, string>();\nm.set('e', email as string);\nconsole.log(m);`, {
+      arg: 'm',
+      at: 'm',
+      path: 'email',
+      ...log,
+    }),
+    invalid(MODELS + `const o: { e?: string } = {};\no.e = email;\nconsole.log(o);`, {
+      arg: 'o',
+      at: 'o',
+      path: 'email',
+      ...log,
+    }),
+    // Spread then override: what the override did not replace is still there.
+    invalid(
+      MODELS +
+        `import { maskEmail } from '@classified/core';\nconst account = user;\nconsole.log({ ...account, email: maskEmail(user.email) });`,
+      {
+        arg: '{ ...account, email: maskEmail(user.email) }',
+        at: 'account',
+        path: 'account.phone',
+        paths: ['account.phone', 'account.name', 'account.payouts[].iban'],
+        ...log,
+        category: ' (payment, pii)',
+      },
+    ),
+    // Freshly classified values, at the point of use (NoInfer<…> results).
+    invalid(
+      MODELS +
+        `import { restricted } from '@classified/core';\ndeclare const input: { email: string };\nconsole.log({ user: { email: restricted(input.email, 'pii') } });`,
+      {
+        arg: `{ user: { email: restricted(input.email, 'pii') } }`,
+        at: `restricted(input.email, 'pii')`,
+        path: `restricted(input.email, 'pii')`,
+        masker: 'maskEmail',
+        ...log,
+      },
+    ),
     // The user's own propagator: without it, `wrap` (no body, no entry) would carry nothing of a plain template.
     invalid(
       MODELS + 'declare function wrap(x: string): string;\nconsole.log(wrap(`to ${email}`));',
@@ -157,70 +241,161 @@ ruleTester.run('flow: no-classified-logging', loggingRule, {
       { propagators: [{ from: 'file', path: 'file.ts', name: 'wrap', reaches: [0] }] },
     ),
     // The masker is chosen by the field's name: `hotel` is no telephone.
-    invalid(MODELS + `import type { Restricted } from '@classified/core';\ndeclare const booking: { hotel: Restricted<string, 'pii'> };\nconsole.log(booking.hotel);`, {
-      arg: 'booking.hotel',
-      path: 'booking.hotel',
-      masker: 'redactString',
-      ...log,
-    }),
+    invalid(
+      MODELS +
+        `import type { Restricted } from '@classified/core';\ndeclare const booking: { hotel: Restricted<string, 'pii'> };\nconsole.log(booking.hotel);`,
+      {
+        arg: 'booking.hotel',
+        path: 'booking.hotel',
+        masker: 'redactString',
+        ...log,
+      },
+    ),
     // A function with no body whose result is text carries its classified argument.
-    invalid(MODELS + `declare function format(u: User): string;\nconsole.log(format(user));`, { arg: 'format(user)', at: 'user', ...wholeUser('user'), sink: 'console.log()' }),
+    invalid(MODELS + `declare function format(u: User): string;\nconsole.log(format(user));`, {
+      arg: 'format(user)',
+      at: 'user',
+      ...wholeUser('user'),
+      sink: 'console.log()',
+    }),
     // Credentials are removed, not masked.
-    invalid(MODELS + `console.log({ password });`, { arg: '{ password }', at: '{ password }', path: 'password', category: ' (credential)', sink: 'console.log()', masker: 'redactString', fix: FIX.credential }),
+    invalid(MODELS + `console.log({ password });`, {
+      arg: '{ password }',
+      at: '{ password }',
+      path: 'password',
+      category: ' (credential)',
+      sink: 'console.log()',
+      masker: 'redactString',
+      fix: FIX.credential,
+    }),
   ],
 });
 
-const payoutAllow = { allow: [{ host: 'api.payouts.example', maxLevel: 'restricted' as const, categories: ['payment'] }] };
+const payoutAllow = {
+  allow: [{ host: 'api.payouts.example', maxLevel: 'restricted' as const, categories: ['payment'] }],
+};
 const tp = { fix: FIX.thirdParty };
 
 ruleTester.run('flow: no-classified-third-party', thirdPartyRule, {
   valid: [
-    { code: MODELS + `import axios from 'axios';\ndeclare const rest: string;\nawait axios.post(\`https://api.payouts.example/v1/\${rest}\`, { iban: user.payouts[0]!.iban });`, options: [payoutAllow] },
-    { code: MODELS + `import axios from 'axios';\nawait axios.post('https://api.payouts.example:8443/v1', { iban: user.payouts[0]!.iban });`, options: [payoutAllow] },
-    MODELS + `const url = new URL('https://api.example.com/x');\nurl.searchParams.set('plan', user.plan);\nawait fetch(url);`,
+    {
+      code:
+        MODELS +
+        `import axios from 'axios';\ndeclare const rest: string;\nawait axios.post(\`https://api.payouts.example/v1/\${rest}\`, { iban: user.payouts[0]!.iban });`,
+      options: [payoutAllow],
+    },
+    {
+      code:
+        MODELS +
+        `import axios from 'axios';\nawait axios.post('https://api.payouts.example:8443/v1', { iban: user.payouts[0]!.iban });`,
+      options: [payoutAllow],
+    },
+    MODELS +
+      `const url = new URL('https://api.example.com/x');\nurl.searchParams.set('plan', user.plan);\nawait fetch(url);`,
   ],
   invalid: [
     // `allow` is not fooled by an unfinished URL.
     invalid(
-      MODELS + `import axios from 'axios';\ndeclare const rest: string;\nawait axios.post(\`https://api.payouts.example\${rest}\`, { iban: user.payouts[0]!.iban });`,
-      { arg: '{ iban: user.payouts[0]!.iban }', at: 'user.payouts[0]!.iban', path: 'user.payouts[0].iban', category: ' (payment)', sink: 'axios.post()', masker: 'redactString', ...tp },
+      MODELS +
+        `import axios from 'axios';\ndeclare const rest: string;\nawait axios.post(\`https://api.payouts.example\${rest}\`, { iban: user.payouts[0]!.iban });`,
+      {
+        arg: '{ iban: user.payouts[0]!.iban }',
+        at: 'user.payouts[0]!.iban',
+        path: 'user.payouts[0].iban',
+        category: ' (payment)',
+        sink: 'axios.post()',
+        masker: 'redactString',
+        ...tp,
+      },
       payoutAllow,
     ),
     invalid(
-      MODELS + `import axios from 'axios';\ndeclare const rest: string;\nawait axios.post('https://api.payouts.example' + rest, { iban: user.payouts[0]!.iban });`,
-      { arg: '{ iban: user.payouts[0]!.iban }', at: 'user.payouts[0]!.iban', path: 'user.payouts[0].iban', category: ' (payment)', sink: 'axios.post()', masker: 'redactString', ...tp },
+      MODELS +
+        `import axios from 'axios';\ndeclare const rest: string;\nawait axios.post('https://api.payouts.example' + rest, { iban: user.payouts[0]!.iban });`,
+      {
+        arg: '{ iban: user.payouts[0]!.iban }',
+        at: 'user.payouts[0]!.iban',
+        path: 'user.payouts[0].iban',
+        category: ' (payment)',
+        sink: 'axios.post()',
+        masker: 'redactString',
+        ...tp,
+      },
       payoutAllow,
     ),
     // Mutations that carry to the request.
-    invalid(MODELS + `const url = new URL('https://api.example.com/x');\nurl.searchParams.set('e', email);\nawait fetch(url);`, { arg: 'url', path: 'email', category: pii, sink: 'fetch()', declassify: false, ...tp }),
-    invalid(MODELS + 'const params = new URLSearchParams();\nparams.append("e", email);\nawait fetch(`https://api.example.com/x?${params}`);', {
-      arg: '`https://api.example.com/x?${params}`',
-      path: 'email',
-      category: pii,
-      sink: 'fetch()',
-      ...tp,
-    }),
-    invalid(MODELS + `const headers = new Headers();\nheaders.set('X-Email', email);\nawait fetch('https://api.example.com/x', { method: 'GET', headers });`, {
-      arg: `{ method: 'GET', headers }`,
-      path: 'email',
-      category: pii,
-      sink: 'fetch()',
-      ...tp,
-    }),
-    invalid(MODELS + `const u = new URL('https://api.example.com/x');\nu.search = new URLSearchParams({ e: email }).toString();\nawait fetch(u);`, { arg: 'u', path: 'email', category: pii, sink: 'fetch()', declassify: false, ...tp }),
+    invalid(
+      MODELS +
+        `const url = new URL('https://api.example.com/x');\nurl.searchParams.set('e', email);\nawait fetch(url);`,
+      { arg: 'url', path: 'email', category: pii, sink: 'fetch()', declassify: false, ...tp },
+    ),
+    invalid(
+      MODELS +
+        'const params = new URLSearchParams();\nparams.append("e", email);\nawait fetch(`https://api.example.com/x?${params}`);',
+      {
+        arg: '`https://api.example.com/x?${params}`',
+        path: 'email',
+        category: pii,
+        sink: 'fetch()',
+        ...tp,
+      },
+    ),
+    invalid(
+      MODELS +
+        `const headers = new Headers();\nheaders.set('X-Email', email);\nawait fetch('https://api.example.com/x', { method: 'GET', headers });`,
+      {
+        arg: `{ method: 'GET', headers }`,
+        path: 'email',
+        category: pii,
+        sink: 'fetch()',
+        ...tp,
+      },
+    ),
+    invalid(
+      MODELS +
+        `const u = new URL('https://api.example.com/x');\nu.search = new URLSearchParams({ e: email }).toString();\nawait fetch(u);`,
+      { arg: 'u', path: 'email', category: pii, sink: 'fetch()', declassify: false, ...tp },
+    ),
   ],
 });
 
 ruleTester.run('flow: require-secure-transport', transportRule, {
-  valid: [MODELS + `function notify(p: unknown) { return fetch('https://hooks.example.com/n', { method: 'POST', body: JSON.stringify(p) }); }\nawait notify({ email });`],
+  valid: [
+    MODELS +
+      `function notify(p: unknown) { return fetch('https://hooks.example.com/n', { method: 'POST', body: JSON.stringify(p) }); }\nawait notify({ email });`,
+  ],
   invalid: [
     {
-      code: MODELS + `function notify(p: unknown) { return fetch('http://hooks.example.com/n', { method: 'POST', body: JSON.stringify(p) }); }\nawait notify({ email });`,
-      errors: [{ messageId: 'insecureTransport', line: 3, column: 14, data: { url: 'http://hooks.example.com/n', level: 'restricted', path: 'email', secure: 'https://', via: ' through `notify()`' } }],
+      code:
+        MODELS +
+        `function notify(p: unknown) { return fetch('http://hooks.example.com/n', { method: 'POST', body: JSON.stringify(p) }); }\nawait notify({ email });`,
+      errors: [
+        {
+          messageId: 'insecureTransport',
+          line: 3,
+          column: 14,
+          data: {
+            url: 'http://hooks.example.com/n',
+            level: 'restricted',
+            path: 'email',
+            secure: 'https://',
+            via: ' through `notify()`',
+          },
+        },
+      ],
     },
     {
-      code: MODELS + `declare const rest: string;\nawait fetch(\`http://localhost\${rest}\`, { method: 'POST', body: email });`,
-      errors: [{ messageId: 'insecureTransport', line: 3, column: 13, data: { url: 'http://localhost', level: 'restricted', path: 'email', secure: 'https://', via: '' } }],
+      code:
+        MODELS +
+        `declare const rest: string;\nawait fetch(\`http://localhost\${rest}\`, { method: 'POST', body: email });`,
+      errors: [
+        {
+          messageId: 'insecureTransport',
+          line: 3,
+          column: 13,
+          data: { url: 'http://localhost', level: 'restricted', path: 'email', secure: 'https://', via: '' },
+        },
+      ],
     },
   ],
 });
@@ -246,9 +421,21 @@ ruleTester.run('flow: no-classified-literal', literalRule, {
     MODELS + `const { phone = 'none' } = user;`,
   ],
   invalid: [
-    { code: MODELS + CORE + `function f(e: Restricted<string, 'pii'> = 'jane@example.com') { return e; }`, errors: [literal('restricted', ', pii', 3, 43)] },
-    { code: MODELS + CORE + `function g(): Restricted<string, 'pii'> { return 'jane@example.com'; }`, errors: [literal('restricted', ', pii', 3, 50)] },
-    { code: MODELS + `const u: User = { ...user, email: 'jane@example.com' };`, errors: [literal('restricted', ', pii', 2, 35)] },
-    { code: MODELS + `declare let u: User;\nu.email = 'jane@example.com';`, errors: [literal('restricted', ', pii', 3, 11)] },
+    {
+      code: MODELS + CORE + `function f(e: Restricted<string, 'pii'> = 'jane@example.com') { return e; }`,
+      errors: [literal('restricted', ', pii', 3, 43)],
+    },
+    {
+      code: MODELS + CORE + `function g(): Restricted<string, 'pii'> { return 'jane@example.com'; }`,
+      errors: [literal('restricted', ', pii', 3, 50)],
+    },
+    {
+      code: MODELS + `const u: User = { ...user, email: 'jane@example.com' };`,
+      errors: [literal('restricted', ', pii', 2, 35)],
+    },
+    {
+      code: MODELS + `declare let u: User;\nu.email = 'jane@example.com';`,
+      errors: [literal('restricted', ', pii', 3, 11)],
+    },
   ],
 });

@@ -1,5 +1,5 @@
 import type { InvalidTestCase } from '@typescript-eslint/rule-tester';
-import type { SinkRuleOptions } from '../src/analysis/sinkRule.js';
+import type { SinkRuleOptions } from '../src/rules/sinkRule.js';
 
 /** The import line every case starts with: the shared models of `fixtures/models.ts`. */
 export const MODELS = `import { user, users, orders, email, password, score, type User, type LookAlike } from './models.js';\n`;
@@ -16,25 +16,54 @@ function withImport(code: string, name: string): string {
   const existing = /import \{([^}]*)\} from '@classified\/core';/.exec(code);
   if (existing) {
     const names = existing[1]!.trim();
-    if (names.split(',').map((n) => n.trim()).includes(name)) return code;
+    if (
+      names
+        .split(',')
+        .map((n) => n.trim())
+        .includes(name)
+    )
+      return code;
     return code.replace(existing[0], `import { ${names}, ${name} } from '@classified/core';`);
   }
   return `import { ${name} } from '@classified/core';\n${code}`;
 }
 
 /** The suggestions a sink rule offers for an argument: mask it (strings only), or declassify it. */
-export function suggestionsFor(code: string, at: string, masker?: string, inObject = false, nullable = false, declassify = true) {
+export function suggestionsFor(
+  code: string,
+  at: string,
+  masker?: string,
+  inObject = false,
+  nullable = false,
+  declassify = true,
+) {
   // A shorthand property `{ email }` becomes `{ email: maskEmail(email) }`.
   const shorthand = inObject ? ['', at] : /^\{ ?(\w+) ?\}$/.exec(at);
   const [open, close] = inObject ? ['', ''] : ['{ ', ' }'];
   const call = (fn: string, x: string) => (nullable ? `${x} == null ? ${x} : ${fn}(${x})` : `${fn}(${x})`);
-  const wrap = (fn: string) => (shorthand ? `${open}${shorthand[1]}: ${call(fn, shorthand[1]!)}${close}` : call(fn, at));
+  const wrap = (fn: string) =>
+    shorthand ? `${open}${shorthand[1]}: ${call(fn, shorthand[1]!)}${close}` : call(fn, at);
   const declassified = shorthand
     ? `${open}${shorthand[1]}: declassify(${shorthand[1]}, 'TODO: say why this data may leave its classification')${close}`
     : `declassify(${at}, 'TODO: say why this data may leave its classification')`;
   return [
-    ...(masker ? [{ messageId: 'suggestMask' as const, data: { masker }, output: withImport(replaceLast(code, at, wrap(masker)), masker) }] : []),
-    ...(declassify ? [{ messageId: 'suggestDeclassify' as const, output: withImport(replaceLast(code, at, declassified), 'declassify') }] : []),
+    ...(masker
+      ? [
+          {
+            messageId: 'suggestMask' as const,
+            data: { masker },
+            output: withImport(replaceLast(code, at, wrap(masker)), masker),
+          },
+        ]
+      : []),
+    ...(declassify
+      ? [
+          {
+            messageId: 'suggestDeclassify' as const,
+            output: withImport(replaceLast(code, at, declassified), 'declassify'),
+          },
+        ]
+      : []),
   ];
 }
 
@@ -77,7 +106,11 @@ function listed(paths: readonly string[]): string {
 }
 
 /** An invalid case with one report on `arg`, its line and column computed from the code. */
-export function invalid(code: string, expected: Expected, options?: SinkRuleOptions): InvalidTestCase<MessageIds, [SinkRuleOptions]> {
+export function invalid(
+  code: string,
+  expected: Expected,
+  options?: SinkRuleOptions,
+): InvalidTestCase<MessageIds, [SinkRuleOptions]> {
   const at = code.lastIndexOf(expected.arg);
   const before = code.slice(0, at);
   const line = before.split('\n').length;
@@ -98,7 +131,14 @@ export function invalid(code: string, expected: Expected, options?: SinkRuleOpti
           via: expected.via ?? '',
           fix: expected.fix ?? (expected.category?.includes('credential') ? FIX.credential : FIX.logging),
         },
-        suggestions: suggestionsFor(code, expected.at ?? expected.arg, expected.masker, expected.shorthand, expected.nullable, expected.declassify),
+        suggestions: suggestionsFor(
+          code,
+          expected.at ?? expected.arg,
+          expected.masker,
+          expected.shorthand,
+          expected.nullable,
+          expected.declassify,
+        ),
       },
     ],
   };

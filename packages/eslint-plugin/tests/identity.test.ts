@@ -15,18 +15,25 @@ ruleTester.run('package identity: no-classified-logging', loggingRule, {
   invalid: [
     // A look-alike masker of the user's is a function like any other: it returns what it is given.
     // (No mask suggestion: `maskEmail` is already taken by the user's import.)
-    invalid(MODELS + `import { maskEmail } from './user-code/packages/core/src/mask.js';\nconsole.log(maskEmail(email));`, {
-      arg: 'maskEmail(email)',
-      at: 'email',
-      path: 'email',
-      ...log,
-    }),
+    invalid(
+      MODELS + `import { maskEmail } from './user-code/packages/core/src/mask.js';\nconsole.log(maskEmail(email));`,
+      {
+        arg: 'maskEmail(email)',
+        at: 'email',
+        path: 'email',
+        ...log,
+      },
+    ),
     // A user's helper under a `packages/zod/src` path is followed.
-    invalid(MODELS + `import { describeUser } from './user-code/packages/zod/src/describe.js';\nconsole.log(describeUser(user));`, {
-      arg: 'describeUser(user)',
-      path: 'u.name',
-      paths: ['u.name', 'u.email'],
-      ...log,
-    }),
+    invalid(
+      MODELS +
+        `import { describeUser } from './user-code/packages/zod/src/describe.js';\nconsole.log(describeUser(user));`,
+      {
+        arg: 'describeUser(user)',
+        path: 'u.name',
+        paths: ['u.name', 'u.email'],
+        ...log,
+      },
+    ),
   ],
 });

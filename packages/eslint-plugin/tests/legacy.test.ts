@@ -10,7 +10,10 @@ import { afterAll, describe, expect, it } from 'vitest';
 // CI fails only on new ones, and classified-audit lists the suppressed findings as exceptions.
 const root = path.join(path.dirname(fileURLToPath(import.meta.url)), '..');
 const workspace = path.join(root, '../..');
-const eslintBin = path.join(path.dirname(createRequire(import.meta.url).resolve('eslint/package.json')), 'bin/eslint.js');
+const eslintBin = path.join(
+  path.dirname(createRequire(import.meta.url).resolve('eslint/package.json')),
+  'bin/eslint.js',
+);
 const auditBin = path.join(root, 'dist/cli/audit.js');
 
 // A copy of the fixture, so that --suppress-all writes outside the repository.
@@ -19,14 +22,18 @@ cpSync(path.join(root, 'tests/fixtures/legacy-project'), project, { recursive: t
 symlinkSync(path.join(workspace, 'node_modules'), path.join(project, 'node_modules'), 'dir');
 afterAll(() => rmSync(project, { recursive: true, force: true }));
 
-const eslint = (...args: string[]) => spawnSync(process.execPath, [eslintBin, ...args], { cwd: project, encoding: 'utf8' });
-const audit = (...args: string[]) => spawnSync(process.execPath, [auditBin, ...args], { cwd: project, encoding: 'utf8' });
+const eslint = (...args: string[]) =>
+  spawnSync(process.execPath, [eslintBin, ...args], { cwd: project, encoding: 'utf8' });
+const audit = (...args: string[]) =>
+  spawnSync(process.execPath, [auditBin, ...args], { cwd: project, encoding: 'utf8' });
 
 describe('adopting on an existing code base with bulk suppressions', () => {
   it('reports the legacy findings, suppresses them all, then fails only on a new leak', () => {
     const before = eslint('--format', 'json', '.');
     expect(before.status).toBe(1);
-    const findings = (JSON.parse(before.stdout) as Array<{ messages: Array<{ ruleId: string; line: number }> }>).flatMap((f) => f.messages.map((m) => `${m.line} ${m.ruleId}`));
+    const findings = (
+      JSON.parse(before.stdout) as Array<{ messages: Array<{ ruleId: string; line: number }> }>
+    ).flatMap((f) => f.messages.map((m) => `${m.line} ${m.ruleId}`));
     expect(findings).toEqual([
       '6 @classified/no-classified-logging',
       '7 @classified/no-classified-logging',
@@ -39,14 +46,22 @@ describe('adopting on an existing code base with bulk suppressions', () => {
     const suppress = eslint('--suppress-all', '.');
     expect(suppress.status).toBe(0);
     expect(JSON.parse(readFileSync(path.join(project, 'eslint-suppressions.json'), 'utf8'))).toEqual({
-      'src/legacy.ts': { '@classified/no-classified-logging': { count: 2 }, '@classified/require-declassify-reason': { count: 4 } },
+      'src/legacy.ts': {
+        '@classified/no-classified-logging': { count: 2 },
+        '@classified/require-declassify-reason': { count: 4 },
+      },
     });
     expect(eslint('.').status).toBe(0);
 
-    writeFileSync(path.join(project, 'src/signup.ts'), "import type { User } from './models.js';\n\nexport const signup = (user: User) => console.log(user.email);\n");
+    writeFileSync(
+      path.join(project, 'src/signup.ts'),
+      "import type { User } from './models.js';\n\nexport const signup = (user: User) => console.log(user.email);\n",
+    );
     const after = eslint('.');
     expect(after.status).toBe(1);
-    expect(after.stdout).toContain('3:51  error  `user.email`: restricted (pii) data reaches the logger `console.log()`.');
+    expect(after.stdout).toContain(
+      '3:51  error  `user.email`: restricted (pii) data reaches the logger `console.log()`.',
+    );
     expect(after.stdout).toContain('1 problem (1 error, 0 warnings)');
   });
 

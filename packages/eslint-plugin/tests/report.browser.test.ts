@@ -29,7 +29,16 @@ describe('classified report in a browser', () => {
     context = await chromium.launchPersistentContext(mkdtempSync(path.join(tmpdir(), 'classified-chromium-')), {
       executablePath: '/usr/bin/chromium',
       headless: true,
-      args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+      args: [
+        '--headless',
+        '--no-sandbox',
+        '--disable-gpu',
+        '--disable-quic',
+        '--no-first-run',
+        '--disable-background-networking',
+        '--disable-component-update',
+        '--disable-sync',
+      ],
     });
   }, 300_000);
 
@@ -55,7 +64,11 @@ describe('classified report in a browser', () => {
     const url = pathToFileURL(html).href;
     await page.goto(url, { waitUntil: 'load' });
 
-    const flows = (JSON.parse(run(['flows', '--format', 'json']).stdout) as { flows: Array<{ categories: string[]; outcome: string }> }).flows;
+    const flows = (
+      JSON.parse(run(['flows', '--format', 'json']).stdout) as {
+        flows: Array<{ categories: string[]; outcome: string }>;
+      }
+    ).flows;
     const fields = (JSON.parse(run(['inventory', '--format', 'json']).stdout) as { fields: unknown[] }).fields;
     const exceptions = (JSON.parse(run(['exceptions', '--format', 'json']).stdout) as { entries: unknown[] }).entries;
 
@@ -70,7 +83,8 @@ describe('classified report in a browser', () => {
     // The picture: one edge per category, recipient and outcome; their counts add up to the flows' categories.
     const edges = page.locator('#flow-map path.edge');
     const edgeCounts: number[] = [];
-    for (let i = 0; i < (await edges.count()); i++) edgeCounts.push(Number(await edges.nth(i).getAttribute('data-count')));
+    for (let i = 0; i < (await edges.count()); i++)
+      edgeCounts.push(Number(await edges.nth(i).getAttribute('data-count')));
     expect(edgeCounts.reduce((a, b) => a + b, 0)).toBe(flows.reduce((n, f) => n + Math.max(1, f.categories.length), 0));
     expect(await page.locator('#flow-map path.edge-fails').count()).toBe(1);
     // It is drawn: the SVG has a size on the page.

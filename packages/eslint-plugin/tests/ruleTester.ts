@@ -18,7 +18,11 @@ export const fixtures = path.join(path.dirname(fileURLToPath(import.meta.url)), 
  * file beside `fixtures/file.ts`, so that its imports resolve as the rule tests' do.
  */
 export function typeErrors(texts: readonly string[]): string[][] {
-  const config = ts.getParsedCommandLineOfConfigFile(path.join(fixtures, 'tsconfig.json'), {}, { ...ts.sys, onUnRecoverableConfigFileDiagnostic: () => undefined })!;
+  const config = ts.getParsedCommandLineOfConfigFile(
+    path.join(fixtures, 'tsconfig.json'),
+    {},
+    { ...ts.sys, onUnRecoverableConfigFileDiagnostic: () => undefined },
+  )!;
   const names = texts.map((_, i) => path.join(fixtures, `__suggestion_${i}__.ts`));
   const byName = new Map(names.map((n, i) => [n, texts[i]!]));
   const host = ts.createCompilerHost(config.options);
@@ -53,10 +57,18 @@ export function typedRuleTester(): RuleTester {
     },
   });
   const run = tester.run.bind(tester);
-  tester.run = <MessageIds extends string, Options extends readonly unknown[]>(name: string, rule: RuleModule<MessageIds, Options>, tests: RunTests<MessageIds, Options>) => {
+  tester.run = <MessageIds extends string, Options extends readonly unknown[]>(
+    name: string,
+    rule: RuleModule<MessageIds, Options>,
+    tests: RunTests<MessageIds, Options>,
+  ) => {
     run(name, rule, tests);
     const pairs = tests.invalid.flatMap((c) =>
-      (c.errors ?? []).flatMap((e) => (e.suggestions ?? []).flatMap((s) => (typeof s === 'object' && s !== null && typeof s.output === 'string' ? [[c.code, s.output] as const] : []))),
+      (c.errors ?? []).flatMap((e) =>
+        (e.suggestions ?? []).flatMap((s) =>
+          typeof s === 'object' && s !== null && typeof s.output === 'string' ? [[c.code, s.output] as const] : [],
+        ),
+      ),
     );
     if (pairs.length === 0) return;
     describe(`${name}: suggestions type-check`, () => {

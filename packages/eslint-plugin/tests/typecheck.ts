@@ -8,7 +8,11 @@ import { fixtures } from './ruleTester.js';
  * method is `any`, and a valid case passes for the wrong reason.
  */
 export function typeErrors(snippets: readonly string[]): string[] {
-  const config = ts.getParsedCommandLineOfConfigFile(path.join(fixtures, 'tsconfig.json'), {}, { ...ts.sys, onUnRecoverableConfigFileDiagnostic: () => undefined });
+  const config = ts.getParsedCommandLineOfConfigFile(
+    path.join(fixtures, 'tsconfig.json'),
+    {},
+    { ...ts.sys, onUnRecoverableConfigFileDiagnostic: () => undefined },
+  );
   if (!config) throw new Error('typeErrors: cannot read tests/fixtures/tsconfig.json');
   const files = new Map(snippets.map((code, i) => [path.join(fixtures, `case-${i}.ts`), code]));
   const base = ts.createCompilerHost(config.options);
@@ -18,11 +22,15 @@ export function typeErrors(snippets: readonly string[]): string[] {
     readFile: (name) => files.get(name) ?? base.readFile(name),
     getSourceFile: (name, language, ...rest) => {
       const code = files.get(name);
-      return code === undefined ? base.getSourceFile(name, language, ...rest) : ts.createSourceFile(name, code, language);
+      return code === undefined
+        ? base.getSourceFile(name, language, ...rest)
+        : ts.createSourceFile(name, code, language);
     },
   };
   const program = ts.createProgram([...files.keys()], config.options, host);
   return [...files.keys()].flatMap((name, i) =>
-    ts.getPreEmitDiagnostics(program, program.getSourceFile(name)).map((d) => `case ${i}: ${ts.flattenDiagnosticMessageText(d.messageText, ' ')}\n${snippets[i]}`),
+    ts
+      .getPreEmitDiagnostics(program, program.getSourceFile(name))
+      .map((d) => `case ${i}: ${ts.flattenDiagnosticMessageText(d.messageText, ' ')}\n${snippets[i]}`),
   );
 }

@@ -41,7 +41,9 @@ describe('typescriptVersionProblem', () => {
   });
 
   it('is the range of the peer dependency', () => {
-    const pkg = JSON.parse(readFileSync(path.join(root, 'package.json'), 'utf8')) as { peerDependencies: { typescript: string } };
+    const pkg = JSON.parse(readFileSync(path.join(root, 'package.json'), 'utf8')) as {
+      peerDependencies: { typescript: string };
+    };
     expect(pkg.peerDependencies.typescript).toBe(SUPPORTED_TYPESCRIPT_VERSIONS);
   });
 });
@@ -78,17 +80,27 @@ describe('the built plugin next to a TypeScript 7 package', () => {
     cpSync(path.join(root, 'dist'), path.join(plugin, 'dist'), { recursive: true });
     cpSync(path.join(root, 'package.json'), path.join(plugin, 'package.json'));
     mkdirSync(path.join(modules, '@typescript-eslint'), { recursive: true });
-    const utils = path.dirname(createRequire(path.join(root, 'package.json')).resolve('@typescript-eslint/utils/package.json'));
+    const utils = path.dirname(
+      createRequire(path.join(root, 'package.json')).resolve('@typescript-eslint/utils/package.json'),
+    );
     symlinkSync(utils, path.join(modules, '@typescript-eslint/utils'), 'dir');
     const ts = path.join(modules, 'typescript');
     mkdirSync(path.join(ts, 'lib'), { recursive: true });
     writeFileSync(
       path.join(ts, 'package.json'),
-      JSON.stringify({ name: 'typescript', version: '7.0.2', exports: { './package.json': './package.json', '.': './lib/version.cjs' } }),
+      JSON.stringify({
+        name: 'typescript',
+        version: '7.0.2',
+        exports: { './package.json': './package.json', '.': './lib/version.cjs' },
+      }),
     );
     writeFileSync(path.join(ts, 'lib/version.cjs'), "module.exports = { version: '7.0.2' };\n");
 
-    const result = await exec(process.execPath, ['--input-type=module', '-e', "await import('@classified/eslint-plugin');"], { cwd: dir }).then(
+    const result = await exec(
+      process.execPath,
+      ['--input-type=module', '-e', "await import('@classified/eslint-plugin');"],
+      { cwd: dir },
+    ).then(
       () => ({ code: 0, stderr: '' }),
       (error: { code?: number; stderr?: string }) => ({ code: error.code ?? 1, stderr: error.stderr ?? '' }),
     );

@@ -19,7 +19,11 @@ describe('a CommonJS consumer', () => {
   it('declassifies, seals and unseals, with audit events that never hold the value', () => {
     expect(seen.declassified).toBe('jane.doe@example.com');
     expect(seen.unsealed).toBe('sk_live_123');
-    expect(seen.printed).toEqual(['<sealed:payout-api-key>', '<sealed:payout-api-key>', '{"box":"<sealed:payout-api-key>"}']);
+    expect(seen.printed).toEqual([
+      '<sealed:payout-api-key>',
+      '<sealed:payout-api-key>',
+      '{"box":"<sealed:payout-api-key>"}',
+    ]);
     expect(seen.sealed).toBe(true);
     expect(seen.instanceOfSealedBox).toBe(true);
     expect(seen.events).toEqual([
@@ -29,7 +33,12 @@ describe('a CommonJS consumer', () => {
   });
 
   it('classifies zod schemas: redactor, inventory, pino paths, safe parse errors', () => {
-    expect(seen.redacted).toEqual({ id: 'u_1', email: 'j*******@example.com', iban: 'D********************0', rewardCents: '[REDACTED]' });
+    expect(seen.redacted).toEqual({
+      id: 'u_1',
+      email: 'j*******@example.com',
+      iban: 'D********************0',
+      rewardCents: '[REDACTED]',
+    });
     expect(seen.inventory).toEqual(['id:internal', 'email:restricted', 'iban:restricted', 'rewardCents:confidential']);
     expect(seen.pinoPaths).toEqual(['user.email', 'user.iban', 'user.rewardCents']);
     expect(seen.parseErrorShowsInput).toBe(false);

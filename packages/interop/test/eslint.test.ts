@@ -24,7 +24,10 @@ describe('the ESLint plugin on both formats', () => {
       cwd,
       overrideConfigFile: true,
       overrideConfig: [
-        { files: ['**/*.cts', '**/*.mts'], languageOptions: { parser: tseslint.parser, parserOptions: { projectService: true, tsconfigRootDir: cwd } } },
+        {
+          files: ['**/*.cts', '**/*.mts'],
+          languageOptions: { parser: tseslint.parser, parserOptions: { projectService: true, tsconfigRootDir: cwd } },
+        },
         classified.configs.recommended,
         // The fixtures write their sample data as literals on purpose.
         { rules: { '@classified/no-classified-literal': 'off' } },

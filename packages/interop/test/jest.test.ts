@@ -28,7 +28,17 @@ describe('Jest with ts-jest', () => {
   it('runs the fixture suite and every test passes', async () => {
     const report = path.join(scratch, 'report.json');
     const run = await runNode(
-      [jestBin, '--config', path.join(project, 'jest.config.cjs'), '--ci', '--cacheDirectory', path.join(scratch, 'cache'), '--json', '--outputFile', report],
+      [
+        jestBin,
+        '--config',
+        path.join(project, 'jest.config.cjs'),
+        '--ci',
+        '--cacheDirectory',
+        path.join(scratch, 'cache'),
+        '--json',
+        '--outputFile',
+        report,
+      ],
       project,
     );
     const result = JSON.parse(readFileSync(report, 'utf8')) as JestReport;

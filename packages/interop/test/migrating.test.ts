@@ -26,16 +26,28 @@ interface Block {
 function shownOutput(after: Block): string[] {
   const next = blocks[blocks.indexOf(after) + 1];
   if (next?.info !== 'text') throw new Error(`docs/migrating.md: no \`text\` block after \`${after.body.trim()}\``);
-  return next.body.split('\n').map((line) => line.trim()).filter(Boolean);
+  return next.body
+    .split('\n')
+    .map((line) => line.trim())
+    .filter(Boolean);
 }
 
 /** The guide's fenced code blocks, in order, with their info strings (`sh step`, `js file=…`). */
-const blocks: Block[] = [...guide.matchAll(/^```([^\n]*)\n([\s\S]*?)^```$/gm)].map((m) => ({ info: m[1]!.trim(), body: m[2]! }));
+const blocks: Block[] = [...guide.matchAll(/^```([^\n]*)\n([\s\S]*?)^```$/gm)].map((m) => ({
+  info: m[1]!.trim(),
+  body: m[2]!,
+}));
 
 const work = mkdtempSync(path.join(tmpdir(), 'classified-migrating-'));
 const app = path.join(work, 'app');
 const packs = path.join(work, 'packs');
-const env = { ...process.env, npm_config_prefer_offline: 'true', npm_config_audit: 'false', npm_config_fund: 'false', npm_config_update_notifier: 'false' };
+const env = {
+  ...process.env,
+  npm_config_prefer_offline: 'true',
+  npm_config_audit: 'false',
+  npm_config_fund: 'false',
+  npm_config_update_notifier: 'false',
+};
 
 /** Runs a shell script in the app; resolves with its exit code and output, never rejects. */
 async function sh(script: string): Promise<{ code: number; out: string }> {
@@ -56,15 +68,21 @@ const local = (script: string) => script.replaceAll('@classified/eslint-plugin',
 beforeAll(async () => {
   cpSync(path.join(fixtures, 'eslint8-app'), app, { recursive: true });
   mkdirSync(packs);
-  const { stdout } = await exec('npm', ['pack', '--json', '--pack-destination', packs, '-w', '@classified/core', '-w', '@classified/eslint-plugin'], {
-    cwd: root,
-    env,
-  });
+  const { stdout } = await exec(
+    'npm',
+    ['pack', '--json', '--pack-destination', packs, '-w', '@classified/core', '-w', '@classified/eslint-plugin'],
+    {
+      cwd: root,
+      env,
+    },
+  );
   const packed = JSON.parse(stdout) as Array<{ name: string; filename: string }>;
   const tarball = (name: string) => path.join(packs, packed.find((p) => p.name === name)!.filename);
   pluginTarball = tarball('@classified/eslint-plugin');
   // The app already uses @classified/core (from the registry, in a real app; here the workspace's).
-  const pkg = JSON.parse(readFileSync(path.join(app, 'package.json'), 'utf8')) as { dependencies: Record<string, string> };
+  const pkg = JSON.parse(readFileSync(path.join(app, 'package.json'), 'utf8')) as {
+    dependencies: Record<string, string>;
+  };
   pkg.dependencies['@classified/core'] = `file:${tarball('@classified/core')}`;
   writeFileSync(path.join(app, 'package.json'), `${JSON.stringify(pkg, null, 2)}\n`);
 }, 240_000);
@@ -83,7 +101,9 @@ describe('docs/migrating.md on an ESLint 8 project', () => {
     expect(install.code, install.out).toBe(0);
     const lint = await sh('npm run lint');
     expect(lint.code, lint.out).toBe(0);
-    expect(JSON.parse(readFileSync(path.join(app, 'node_modules/eslint/package.json'), 'utf8'))).toMatchObject({ version: '8.57.1' });
+    expect(JSON.parse(readFileSync(path.join(app, 'node_modules/eslint/package.json'), 'utf8'))).toMatchObject({
+      version: '8.57.1',
+    });
   }, 420_000);
 
   it('refuses the plugin next to ESLint 8, as the guide says', async () => {
@@ -109,20 +129,35 @@ describe('docs/migrating.md on an ESLint 8 project', () => {
     // `npm run lint`, the guide's last step: one error, the leak in src/, nothing from generated/.
     expect(last.code, last.out).toBe(1);
     expect(last.out).toContain('src/users.ts');
-    expect(last.out).toMatch(/ 10:15 +error +`user\.email`: restricted \(pii\) data reaches the logger `console\.log\(\)`\./);
+    expect(last.out).toMatch(
+      / 10:15 +error +`user\.email`: restricted \(pii\) data reaches the logger `console\.log\(\)`\./,
+    );
     expect(last.out).toContain('1 problem (1 error, 0 warnings)');
-    for (const line of shownOutput(blocks.find((b) => b.body.includes('npm run lint'))!)) expect(last.out).toContain(line);
+    for (const line of shownOutput(blocks.find((b) => b.body.includes('npm run lint'))!))
+      expect(last.out).toContain(line);
     expect(last.out).not.toContain('generated');
     expect(last.out).not.toMatch(/eslintignore|eslintrc|ESLintRCWarning|ESLintIgnoreWarning/i);
 
-    const version = (name: string) => (JSON.parse(readFileSync(path.join(app, 'node_modules', name, 'package.json'), 'utf8')) as { version: string }).version;
+    const version = (name: string) =>
+      (JSON.parse(readFileSync(path.join(app, 'node_modules', name, 'package.json'), 'utf8')) as { version: string })
+        .version;
     expect(version('eslint')).toMatch(/^10\./);
     expect(version('typescript')).toMatch(/^6\.0\./);
     expect(version('typescript-eslint')).toMatch(/^8\./);
     expect(existsSync(path.join(app, 'node_modules/@typescript-eslint/eslint-plugin/package.json'))).toBe(true); // a dependency of typescript-eslint 8
-    const pkg = JSON.parse(readFileSync(path.join(app, 'package.json'), 'utf8')) as { scripts: Record<string, string>; devDependencies: Record<string, string> };
+    const pkg = JSON.parse(readFileSync(path.join(app, 'package.json'), 'utf8')) as {
+      scripts: Record<string, string>;
+      devDependencies: Record<string, string>;
+    };
     expect(pkg.scripts.lint).toBe('eslint .');
-    expect(Object.keys(pkg.devDependencies).sort()).toEqual(['@classified/eslint-plugin', '@eslint/js', '@types/node', 'eslint', 'typescript', 'typescript-eslint']);
+    expect(Object.keys(pkg.devDependencies).sort()).toEqual([
+      '@classified/eslint-plugin',
+      '@eslint/js',
+      '@types/node',
+      'eslint',
+      'typescript',
+      'typescript-eslint',
+    ]);
     expect(existsSync(path.join(app, '.eslintrc.json'))).toBe(false);
     expect(existsSync(path.join(app, '.eslintignore'))).toBe(false);
   }, 420_000);

@@ -16,7 +16,10 @@ export async function runFixture(file: string): Promise<Record<string, unknown>>
 }
 
 /** Runs a Node script with arguments; resolves with its exit code and output, never rejects. */
-export async function runNode(args: readonly string[], cwd: string): Promise<{ code: number; stdout: string; stderr: string }> {
+export async function runNode(
+  args: readonly string[],
+  cwd: string,
+): Promise<{ code: number; stdout: string; stderr: string }> {
   try {
     const { stdout, stderr } = await exec(process.execPath, args, { cwd, maxBuffer: 16 * 1024 * 1024 });
     return { code: 0, stdout, stderr };

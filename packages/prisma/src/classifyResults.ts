@@ -31,12 +31,15 @@ type CategoryIn<S> = S extends readonly [Level, infer C extends string] ? C : ne
 type Extensions = Types.Extensions.TypeMapDef;
 
 /** The TypeScript type Prisma gives `model.field` (`string | null` for `String?`); `never` for an unknown field. */
-type ScalarOf<TM extends Extensions, K extends PropertyKey, F extends PropertyKey> =
-  TM['model'][Types.Extensions.ModelKey<TM, K>]['payload']['scalars'] extends infer S
-    ? F extends keyof S
-      ? S[F]
-      : never
-    : never;
+type ScalarOf<
+  TM extends Extensions,
+  K extends PropertyKey,
+  F extends PropertyKey,
+> = TM['model'][Types.Extensions.ModelKey<TM, K>]['payload']['scalars'] extends infer S
+  ? F extends keyof S
+    ? S[F]
+    : never
+  : never;
 
 /**
  * What the extension adds to a client's types: each classified field's computed result, whose type
@@ -62,16 +65,18 @@ type TypeMapCbDef = Types.Extensions.TypeMapCbDef;
 type ExtArgsDef = Record<string, any>;
 
 /** A Prisma client's extension hook parts: its type-map callback, its extension args and its type map. */
-type HookOf<C> = C extends { $extends: Types.Extensions.ExtendsHook<'extends', infer Cb, infer Args, infer TM> } ? [Cb, Args, TM] : never;
+type HookOf<C> = C extends { $extends: Types.Extensions.ExtendsHook<'extends', infer Cb, infer Args, infer TM> }
+  ? [Cb, Args, TM]
+  : never;
 
 /** No model, query or client extension: this extension adds results only. */
 type None = Record<never, never>;
 
-type Merged<TM extends Extensions, Args extends ExtArgsDef, M extends ClassificationMap> = Types.Extensions.MergeExtArgs<
-  TM,
-  Args,
-  Types.Extensions.InternalArgs<ClassifiedResults<TM, M>, None, None, None>
->;
+type Merged<
+  TM extends Extensions,
+  Args extends ExtArgsDef,
+  M extends ClassificationMap,
+> = Types.Extensions.MergeExtArgs<TM, Args, Types.Extensions.InternalArgs<ClassifiedResults<TM, M>, None, None, None>>;
 
 /**
  * The type of client {@link classifyResults} returns for a client `C` and a map `M`: `C` extended
@@ -83,17 +88,23 @@ type Merged<TM extends Extensions, Args extends ExtArgsDef, M extends Classifica
  */
 export type ClassifiedClient<C, M extends ClassificationMap> =
   HookOf<C> extends [infer Cb extends TypeMapCbDef, infer Args extends ExtArgsDef, infer TM extends Extensions]
-    ? Types.Extensions.DynamicClientExtensionThis<Types.Utils.Call<Cb, { extArgs: Merged<TM, Args, M> }>, Cb, Merged<TM, Args, M>>
+    ? Types.Extensions.DynamicClientExtensionThis<
+        Types.Utils.Call<Cb, { extArgs: Merged<TM, Args, M> }>,
+        Cb,
+        Merged<TM, Args, M>
+      >
     : never;
 
 function check(map: ClassificationMap): void {
-  if (typeof map !== 'object' || map === null) throw new TypeError('classifyResults: expected a map of models to fields.');
+  if (typeof map !== 'object' || map === null)
+    throw new TypeError('classifyResults: expected a map of models to fields.');
   for (const [model, fields] of Object.entries(map)) {
     if (typeof fields !== 'object' || fields === null) {
       throw new TypeError(`classifyResults: \`${model}\` must map fields to classifications.`);
     }
     for (const [field, spec] of Object.entries(fields)) {
-      const [level, category] = typeof spec === 'string' ? [spec, undefined] : Array.isArray(spec) ? spec : [undefined, undefined];
+      const [level, category] =
+        typeof spec === 'string' ? [spec, undefined] : Array.isArray(spec) ? spec : [undefined, undefined];
       if (!isLevel(level) || (category !== undefined && typeof category !== 'string')) {
         throw new TypeError(
           `classifyResults: \`${model}.${field}\` must be a level (${LEVELS.join(', ')}) or [level, category].`,
@@ -121,9 +132,15 @@ function check(map: ClassificationMap): void {
  * const user = await db.user.findFirstOrThrow({ select: { email: true } });
  * user.email // => Restricted<string, 'pii'>
  */
-export function classifyResults<C extends { $extends: unknown }, const M extends ClassificationMap>(client: C, map: M): ClassifiedClient<C, M> {
+export function classifyResults<C extends { $extends: unknown }, const M extends ClassificationMap>(
+  client: C,
+  map: M,
+): ClassifiedClient<C, M> {
   check(map);
-  const result: Record<string, Record<string, { needs: Record<string, true>; compute: (data: Record<string, unknown>) => unknown }>> = {};
+  const result: Record<
+    string,
+    Record<string, { needs: Record<string, true>; compute: (data: Record<string, unknown>) => unknown }>
+  > = {};
   for (const [model, fields] of Object.entries(map)) {
     const computed: (typeof result)[string] = {};
     for (const field of Object.keys(fields)) {

@@ -48,7 +48,14 @@ describe('classifyResults at runtime', () => {
   });
 
   it('keeps include and nested relations', async () => {
-    expect(plain(await db.user.findUniqueOrThrow({ where: { id: 1 }, include: { posts: { select: { title: true, draft: true } } } }))).toEqual({
+    expect(
+      plain(
+        await db.user.findUniqueOrThrow({
+          where: { id: 1 },
+          include: { posts: { select: { title: true, draft: true } } },
+        }),
+      ),
+    ).toEqual({
       id: 1,
       email: 'ada@example.com',
       name: 'Ada Lovelace',
@@ -59,7 +66,10 @@ describe('classifyResults at runtime', () => {
   });
 
   it('returns what create and update write', async () => {
-    const created = await db.user.create({ data: { email: 'grace@example.com', name: 'Grace Hopper' }, select: { email: true } });
+    const created = await db.user.create({
+      data: { email: 'grace@example.com', name: 'Grace Hopper' },
+      select: { email: true },
+    });
     expect(plain(created)).toEqual({ email: 'grace@example.com' });
     const updated = await db.user.update({ where: { email: 'grace@example.com' }, data: { plan: 'pro' } });
     expect(plain(updated)).toEqual({ id: 3, email: 'grace@example.com', name: 'Grace Hopper', ssn: null, plan: 'pro' });
@@ -78,9 +88,13 @@ describe('classifyResults at runtime', () => {
 
   it('rejects a map with an unknown level or a bad category', () => {
     expect(() => classifyResults(prisma, { user: { email: 'secret' as 'restricted' } })).toThrow(
-      new TypeError('classifyResults: `user.email` must be a level (public, internal, confidential, restricted) or [level, category].'),
+      new TypeError(
+        'classifyResults: `user.email` must be a level (public, internal, confidential, restricted) or [level, category].',
+      ),
     );
-    expect(() => classifyResults(prisma, { user: { email: ['restricted', 7 as unknown as string] } })).toThrow(TypeError);
+    expect(() => classifyResults(prisma, { user: { email: ['restricted', 7 as unknown as string] } })).toThrow(
+      TypeError,
+    );
   });
 });
 
@@ -114,7 +128,9 @@ describe('classifyResults in the types', () => {
 
   it('composes with another extension passed in first', async () => {
     const both = classifyResults(
-      prisma.$extends({ result: { user: { initials: { needs: { name: true }, compute: (u) => u.name.slice(0, 1) } } } }),
+      prisma.$extends({
+        result: { user: { initials: { needs: { name: true }, compute: (u) => u.name.slice(0, 1) } } },
+      }),
       classification,
     );
     const user = await both.user.findUniqueOrThrow({ where: { id: 1 } });

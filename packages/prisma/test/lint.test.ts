@@ -23,7 +23,10 @@ const lint = (file: string) =>
     cwd,
     overrideConfigFile: true,
     overrideConfig: [
-      { files: ['**/*.ts'], languageOptions: { parser: tseslint.parser, parserOptions: { projectService: true, tsconfigRootDir: cwd } } },
+      {
+        files: ['**/*.ts'],
+        languageOptions: { parser: tseslint.parser, parserOptions: { projectService: true, tsconfigRootDir: cwd } },
+      },
       classified.configs.recommended,
     ],
   }).lintFiles([file]);

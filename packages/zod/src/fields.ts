@@ -1,6 +1,13 @@
 import type { Classified, Level } from '@classified/core';
 import { z } from 'zod';
-import { CLASSIFICATION, defOf, mergeClassification, nodeOf, ownClassification, type AnySchema } from './internal/schema.js';
+import {
+  CLASSIFICATION,
+  defOf,
+  mergeClassification,
+  nodeOf,
+  ownClassification,
+  type AnySchema,
+} from './internal/schema.js';
 import { toClassification, type Classification, type ClassificationMeta } from './meta.js';
 
 type Primitive = string | number | bigint | boolean | symbol | null | undefined;
@@ -49,7 +56,11 @@ type CategoryIn<M> = M extends { readonly category: infer C extends string } ? C
 const SAFE_MESSAGE = 'Invalid classified value';
 
 const unwrap = (message: unknown): string | undefined =>
-  typeof message === 'string' ? message : typeof message === 'object' && message !== null && 'message' in message ? String(message.message) : undefined;
+  typeof message === 'string'
+    ? message
+    : typeof message === 'object' && message !== null && 'message' in message
+      ? String(message.message)
+      : undefined;
 
 /**
  * Removes the raw input from an issue this schema raised, and a message that would repeat it. The
@@ -62,7 +73,9 @@ function scrubIssue(issue: Record<string, unknown>): void {
     const inst = issue.inst as { _zod?: { def?: { error?: (iss: unknown) => unknown } } } | undefined;
     const config = z.config();
     issue.message =
-      unwrap(inst?._zod?.def?.error?.(issue)) ?? unwrap(config.customError?.(issue as never)) ?? unwrap(config.localeError?.(issue as never));
+      unwrap(inst?._zod?.def?.error?.(issue)) ??
+      unwrap(config.customError?.(issue as never)) ??
+      unwrap(config.localeError?.(issue as never));
   }
   delete issue.input;
   const text = typeof input === 'string' || typeof input === 'number' || typeof input === 'bigint' ? String(input) : '';
@@ -114,7 +127,10 @@ interface Cloneable {
 }
 
 function copyDef(def: object, extra: Record<string | symbol, unknown>): object {
-  return Object.defineProperties({}, { ...Object.getOwnPropertyDescriptors(def), ...Object.getOwnPropertyDescriptors(extra) });
+  return Object.defineProperties(
+    {},
+    { ...Object.getOwnPropertyDescriptors(def), ...Object.getOwnPropertyDescriptors(extra) },
+  );
 }
 
 /**
@@ -125,12 +141,16 @@ function copyDef(def: object, extra: Record<string | symbol, unknown>): object {
 function raise(given: Classification, existing: Classification | undefined): Classification {
   if (!existing) return given;
   const merged = mergeClassification(existing, given)!;
-  return given.description === undefined && existing.description !== undefined ? { ...merged, description: existing.description } : merged;
+  return given.description === undefined && existing.description !== undefined
+    ? { ...merged, description: existing.description }
+    : merged;
 }
 
 function classifySchema(fn: string, schema: unknown, given: Classification): AnySchema {
   if (!(schema instanceof z.ZodType)) {
-    throw new TypeError(`${fn}(): expected a zod schema (from 'zod' v4), got ${schema === null ? 'null' : typeof schema}.`);
+    throw new TypeError(
+      `${fn}(): expected a zod schema (from 'zod' v4), got ${schema === null ? 'null' : typeof schema}.`,
+    );
   }
   const source = schema as unknown as AnySchema & Cloneable;
   const classification = raise(given, ownClassification(source));
@@ -168,7 +188,11 @@ function classifyAs<S extends z.ZodType, L extends Level, M extends Classificati
   level: L,
   meta: M | undefined,
 ): ClassifiedSchema<S, L, CategoryIn<M>> {
-  return classifySchema(fn, schema, toClassification(fn, level, meta)) as unknown as ClassifiedSchema<S, L, CategoryIn<M>>;
+  return classifySchema(fn, schema, toClassification(fn, level, meta)) as unknown as ClassifiedSchema<
+    S,
+    L,
+    CategoryIn<M>
+  >;
 }
 
 /**
@@ -183,11 +207,11 @@ function classifyAs<S extends z.ZodType, L extends Level, M extends Classificati
  * const Score = classified(z.number(), 'confidential', { retention: 'P1Y' });
  * type S = z.infer<typeof Score>; // => Confidential<number>
  */
-export function classified<S extends z.ZodType, L extends Level, const M extends ClassificationMeta = ClassificationMeta<never>>(
-  schema: S,
-  level: L,
-  meta?: M,
-): ClassifiedSchema<S, L, CategoryIn<M>> {
+export function classified<
+  S extends z.ZodType,
+  L extends Level,
+  const M extends ClassificationMeta = ClassificationMeta<never>,
+>(schema: S, level: L, meta?: M): ClassifiedSchema<S, L, CategoryIn<M>> {
   return classifyAs('classified', schema, level, meta);
 }
 
@@ -232,4 +256,3 @@ export function internal<S extends z.ZodType, const M extends ClassificationMeta
 ): ClassifiedSchema<S, 'internal', CategoryIn<M>> {
   return classifyAs('internal', schema, 'internal', meta);
 }
-

@@ -4,7 +4,14 @@
  *
  * @packageDocumentation
  */
-export { classified, confidential, internal, restricted, type ClassifiedSchema, type ClassifyOutput } from './fields.js';
+export {
+  classified,
+  confidential,
+  internal,
+  restricted,
+  type ClassifiedSchema,
+  type ClassifyOutput,
+} from './fields.js';
 export { classificationOf, inventoryMarkdown, type InventoryEntry } from './inventory.js';
 export { redactor, type Redacted, type RedactorOptions } from './redactor.js';
 export { pinoRedactPaths, type PinoRedactOptions } from './pino.js';

@@ -1,6 +1,13 @@
 import { compareLevels, type Level } from '@classified/core';
 import type { z } from 'zod';
-import { joinPath, keySegment, mergeClassification, nodeOf, ownClassification, type AnySchema } from './internal/schema.js';
+import {
+  joinPath,
+  keySegment,
+  mergeClassification,
+  nodeOf,
+  ownClassification,
+  type AnySchema,
+} from './internal/schema.js';
 import type { Classification, MaskName } from './meta.js';
 
 /**
@@ -117,7 +124,10 @@ const cell = (value: string | undefined): string => (value ?? '').replace(/\|/g,
  * // | User | email | restricted | pii | P2Y | email | Login and contact |
  */
 export function inventoryMarkdown(models: Readonly<Record<string, z.core.$ZodType>>): string {
-  const rows = ['| Model | Field | Level | Category | Retention | Mask | Description |', '| --- | --- | --- | --- | --- | --- | --- |'];
+  const rows = [
+    '| Model | Field | Level | Category | Retention | Mask | Description |',
+    '| --- | --- | --- | --- | --- | --- | --- |',
+  ];
   for (const [name, schema] of Object.entries(models)) {
     for (const e of classificationOf(schema)) {
       rows.push(

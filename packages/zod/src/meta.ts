@@ -43,7 +43,8 @@ export interface Classification {
 const MASK_NAMES: readonly MaskName[] = ['email', 'phone', 'card', 'middle', 'redact', 'token'];
 const META_KEYS = new Set(['category', 'mask', 'retention', 'description']);
 // ISO-8601 durations: PnYnMnWnDTnHnMnS with at least one part (PT alone is not a duration).
-const DURATION = /^P(?!$)(\d+(?:[.,]\d+)?Y)?(\d+(?:[.,]\d+)?M)?(\d+(?:[.,]\d+)?W)?(\d+(?:[.,]\d+)?D)?(T(?=\d)(\d+(?:[.,]\d+)?H)?(\d+(?:[.,]\d+)?M)?(\d+(?:[.,]\d+)?S)?)?$/;
+const DURATION =
+  /^P(?!$)(\d+(?:[.,]\d+)?Y)?(\d+(?:[.,]\d+)?M)?(\d+(?:[.,]\d+)?W)?(\d+(?:[.,]\d+)?D)?(T(?=\d)(\d+(?:[.,]\d+)?H)?(\d+(?:[.,]\d+)?M)?(\d+(?:[.,]\d+)?S)?)?$/;
 
 /**
  * Tells whether a string is an ISO-8601 duration, the format of `meta.retention`.
@@ -59,11 +60,15 @@ export function isDuration(value: string): boolean {
 /** Checks a helper's arguments and returns the classification to store, or throws a TypeError that names the problem. */
 export function toClassification(fn: string, level: unknown, meta: unknown): Classification {
   if (!isLevel(level)) {
-    throw new TypeError(`${fn}(): \`level\` must be one of ${LEVELS.join(', ')}; got ${typeof level === 'string' ? `'${level}'` : typeof level}.`);
+    throw new TypeError(
+      `${fn}(): \`level\` must be one of ${LEVELS.join(', ')}; got ${typeof level === 'string' ? `'${level}'` : typeof level}.`,
+    );
   }
   if (meta === undefined) return { level };
   if (typeof meta !== 'object' || meta === null || Array.isArray(meta)) {
-    throw new TypeError(`${fn}(): \`meta\` must be an object such as { category: 'pii' }; got ${meta === null ? 'null' : Array.isArray(meta) ? 'an array' : typeof meta}.`);
+    throw new TypeError(
+      `${fn}(): \`meta\` must be an object such as { category: 'pii' }; got ${meta === null ? 'null' : Array.isArray(meta) ? 'an array' : typeof meta}.`,
+    );
   }
   const m = meta as Record<string, unknown>;
   for (const key of Object.keys(m)) {

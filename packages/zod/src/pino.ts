@@ -39,7 +39,8 @@ export function pinoRedactPaths(schema: z.core.$ZodType, options: PinoRedactOpti
     if (isAtMost(entry.level, maxLevel)) continue;
     const path = entry.path.replace(/\[\]/g, '[*]');
     // A classified root is the whole object at `prefix`; at the root itself, every top-level key.
-    const full = path === '' ? prefix || '*' : prefix ? (path.startsWith('[') ? `${prefix}${path}` : `${prefix}.${path}`) : path;
+    const full =
+      path === '' ? prefix || '*' : prefix ? (path.startsWith('[') ? `${prefix}${path}` : `${prefix}.${path}`) : path;
     paths.add(full);
   }
   return [...paths];

@@ -159,7 +159,11 @@ function objectLoop(keys: readonly string[], plans: readonly Plan[]): (value: ob
  * and no loop. Keys are embedded as JSON string literals, never as code. Keys the schema does not
  * declare are dropped, unless a catch-all (`z.looseObject`) or a record describes them: `rest`.
  */
-function objectCopier(keys: readonly string[], plans: readonly Plan[], rest: Plan | undefined): (value: object) => unknown {
+function objectCopier(
+  keys: readonly string[],
+  plans: readonly Plan[],
+  rest: Plan | undefined,
+): (value: object) => unknown {
   if (keys.length === 0 && rest) {
     // A record: every key with the same plan.
     return (value) => {
@@ -177,10 +181,11 @@ function objectCopier(keys: readonly string[], plans: readonly Plan[], rest: Pla
       return `x = v[${k}]; if (x !== undefined || has(v, ${k})) o[${k}] = ${read};`;
     });
     // eslint-disable-next-line @typescript-eslint/no-implied-eval -- generated from JSON-quoted keys only; see the doc comment
-    const factory = new Function('p', 'has', `return function copy(v) { const o = {}; let x;\n${lines.join('\n')}\nreturn o; };`) as (
-      p: readonly Plan[],
-      has: (o: object, k: string) => boolean,
-    ) => (value: object) => Record<string, unknown>;
+    const factory = new Function(
+      'p',
+      'has',
+      `return function copy(v) { const o = {}; let x;\n${lines.join('\n')}\nreturn o; };`,
+    ) as (p: readonly Plan[], has: (o: object, k: string) => boolean) => (value: object) => Record<string, unknown>;
     copy = factory(plans, Object.hasOwn);
   } catch {
     copy = objectLoop(keys, plans);
@@ -213,7 +218,24 @@ function acyclic(plan: Plan, seen: Set<object> = active): Plan {
 }
 
 /** Leaf schema types that hold only primitives: copying them can never walk back into an object. */
-const PRIMITIVE_LEAVES = new Set(['string', 'number', 'int', 'boolean', 'bigint', 'symbol', 'null', 'undefined', 'void', 'never', 'nan', 'date', 'enum', 'literal', 'template_literal', 'file']);
+const PRIMITIVE_LEAVES = new Set([
+  'string',
+  'number',
+  'int',
+  'boolean',
+  'bigint',
+  'symbol',
+  'null',
+  'undefined',
+  'void',
+  'never',
+  'nan',
+  'date',
+  'enum',
+  'literal',
+  'template_literal',
+  'file',
+]);
 
 /** Leaf schema types that take any value, and so describe every part of it as themselves. */
 const OPEN_LEAVES = new Set(['any', 'unknown']);
@@ -359,7 +381,10 @@ class Compiler {
     const found: Part[] = [];
     for (const view of views) this.#expand(view.schema, view.c, view.opaque, found, new Set());
     // A view that holds nothing (a z.lazy that only returns itself) still classifies the value.
-    const c = found.length > 0 ? this.#strictest(found.map((p) => p.c)) : this.#strictest(views.map((v) => this.#intern(mergeClassification(v.c, ownClassification(v.schema)))));
+    const c =
+      found.length > 0
+        ? this.#strictest(found.map((p) => p.c))
+        : this.#strictest(views.map((v) => this.#intern(mergeClassification(v.c, ownClassification(v.schema)))));
     const parts: Part[] = [];
     const ids: number[] = [];
     for (const part of found) {
@@ -392,21 +417,31 @@ class Compiler {
 
   #build(parts: readonly Part[], c: Cls | undefined, path: string): Plan {
     const union = parts.find((p): p is UnionPart => p.node.kind === 'union');
-    if (union) return this.#union(union, parts.filter((p) => p !== union), c, path);
+    if (union)
+      return this.#union(
+        union,
+        parts.filter((p) => p !== union),
+        c,
+        path,
+      );
     const objects = parts.filter((p) => p.node.kind === 'object' || p.node.kind === 'record' || p.node.kind === 'map');
     const lists = parts.filter((p) => p.node.kind === 'array' || p.node.kind === 'set' || p.node.kind === 'tuple');
     if (objects.length === 0 && lists.length === 0) {
       const above = this.#above(c);
       if (above) return this.#replace(above, path);
-      if (parts.length === 0 || parts.some((p) => !PRIMITIVE_LEAVES.has(defOf(p.schema).type))) this.hasOpenLeaves = true;
+      if (parts.length === 0 || parts.some((p) => !PRIMITIVE_LEAVES.has(defOf(p.schema).type)))
+        this.hasOpenLeaves = true;
       return copyUnknown;
     }
     // `z.unknown()` beside a container takes every part of it as it is, as its parse output would.
     const open = parts.filter((p) => p.node.kind === 'leaf' && OPEN_LEAVES.has(defOf(p.schema).type));
     const wrong = this.#wrongType(parts, c, path);
-    const objectPlan = objects.length > 0 ? this.#container(this.#objectBody([...objects, ...open], c, path), wrong) : undefined;
-    const listPlan = lists.length > 0 ? this.#container(this.#listBody([...lists, ...open], c, path, wrong), wrong) : undefined;
-    if (objectPlan && listPlan) return (value) => (Array.isArray(value) || value instanceof Set ? listPlan : objectPlan)(value);
+    const objectPlan =
+      objects.length > 0 ? this.#container(this.#objectBody([...objects, ...open], c, path), wrong) : undefined;
+    const listPlan =
+      lists.length > 0 ? this.#container(this.#listBody([...lists, ...open], c, path, wrong), wrong) : undefined;
+    if (objectPlan && listPlan)
+      return (value) => (Array.isArray(value) || value instanceof Set ? listPlan : objectPlan)(value);
     return (objectPlan ?? listPlan)!;
   }
 
@@ -437,7 +472,8 @@ class Compiler {
   /** Objects, records and maps: every key any view declares, and the keys none declares with the catch-alls and record values. */
   #objectBody(parts: readonly Part[], c: Cls | undefined, path: string): (value: object) => unknown {
     const keys: string[] = [];
-    for (const { node } of parts) if (node.kind === 'object') for (const key of Object.keys(node.shape)) if (!keys.includes(key)) keys.push(key);
+    for (const { node } of parts)
+      if (node.kind === 'object') for (const key of Object.keys(node.shape)) if (!keys.includes(key)) keys.push(key);
     const describedBy = (node: DataNode, schema: AnySchema, key: string | undefined): AnySchema | undefined => {
       switch (node.kind) {
         case 'object':
@@ -465,7 +501,12 @@ class Compiler {
     const byKey = new Map(keys.map((key, i) => [key, plans[i]!]));
     return (value) => {
       if (!(value instanceof Map)) return copy(value);
-      return new Map([...(value as Map<unknown, unknown>)].map(([k, v]) => [k, ((typeof k === 'string' && byKey.get(k)) || rest)(v)]));
+      return new Map(
+        [...(value as Map<unknown, unknown>)].map(([k, v]) => [
+          k,
+          ((typeof k === 'string' && byKey.get(k)) || rest)(v),
+        ]),
+      );
     };
   }
 
@@ -489,7 +530,10 @@ class Compiler {
     }
     const n = Math.max(...tuples.map((t) => t.items.length));
     const items = Array.from({ length: n }, (_, i) =>
-      this.#compile(views(parts.map((p) => (p.node.kind === 'tuple' ? (p.node.items[i] ?? p.node.rest) : elementOf(p)))), `${path}[${i}]`),
+      this.#compile(
+        views(parts.map((p) => (p.node.kind === 'tuple' ? (p.node.items[i] ?? p.node.rest) : elementOf(p)))),
+        `${path}[${i}]`,
+      ),
     );
     const restViews = views(parts.map(elementOf));
     // Items past the end of a tuple without a rest are not described by it: they are dropped.
@@ -516,7 +560,13 @@ class Compiler {
   #union(union: UnionPart, others: readonly Part[], c: Cls | undefined, path: string): Plan {
     const { options, discriminator } = union.node;
     const planOf = (chosen: readonly AnySchema[]) =>
-      this.#compile([...chosen.map((schema) => ({ schema, c, opaque: false })), ...others.map(({ schema, opaque }) => ({ schema, c, opaque }))], path);
+      this.#compile(
+        [
+          ...chosen.map((schema) => ({ schema, c, opaque: false })),
+          ...others.map(({ schema, opaque }) => ({ schema, c, opaque })),
+        ],
+        path,
+      );
     const single = options.map((option) => planOf([option]));
     // No branch matches (the data is not what the schema says): masked if any branch classifies anything.
     const fallback = this.#wrongType([union, ...others], c, path);
@@ -529,7 +579,8 @@ class Compiler {
       return (value) => {
         let tag: unknown;
         try {
-          tag = typeof value === 'object' && value !== null ? (value as Record<string, unknown>)[discriminator] : undefined;
+          tag =
+            typeof value === 'object' && value !== null ? (value as Record<string, unknown>)[discriminator] : undefined;
         } catch {
           return REDACTED;
         }
@@ -548,7 +599,8 @@ class Compiler {
     const bySubset = new Map<string, Plan>();
     return (value) => {
       const matched: number[] = [];
-      for (let i = 0; i < options.length; i++) if ((matched.length === 0 || classifying[i]) && matches(options[i]!, value)) matched.push(i);
+      for (let i = 0; i < options.length; i++)
+        if ((matched.length === 0 || classifying[i]) && matches(options[i]!, value)) matched.push(i);
       if (matched.length === 0) return fallback(value);
       if (matched.length === 1) return single[matched[0]!]!(value);
       const key = matched.join(',');
@@ -577,7 +629,8 @@ class Compiler {
     if (seen.has(key)) return false;
     seen.add(key);
     const node = nodeOf(schema);
-    const any = (children: readonly (AnySchema | undefined)[]) => children.some((child) => child !== undefined && this.#reachesAbove(child, c, seen));
+    const any = (children: readonly (AnySchema | undefined)[]) =>
+      children.some((child) => child !== undefined && this.#reachesAbove(child, c, seen));
     let found: boolean;
     switch (node.kind) {
       case 'wrapper':

@@ -7,7 +7,10 @@ const SECRET = 'hunter2-secret-value';
 
 describe('meta validation', () => {
   it.each([
-    [{ mask: 'hash' }, /`meta.mask` must be one of email, phone, card, middle, redact, token or a function; got 'hash'/],
+    [
+      { mask: 'hash' },
+      /`meta.mask` must be one of email, phone, card, middle, redact, token or a function; got 'hash'/,
+    ],
     [{ retention: '30 days' }, /`meta.retention` must be an ISO-8601 duration such as 'P30D' or 'P1Y'; got '30 days'/],
     [{ retention: 'P' }, /`meta.retention` must be an ISO-8601 duration/],
     [{ retention: 'PT' }, /`meta.retention` must be an ISO-8601 duration/],
@@ -19,13 +22,20 @@ describe('meta validation', () => {
     expect(() => restricted(z.string(), meta as never)).toThrow(message);
   });
 
-  it.each([['P30D'], ['P1Y6M'], ['PT12H'], ['P2W'], ['P1DT2H30M'], ['P0.5Y']])('accepts the duration %s', (retention) => {
-    expect(() => restricted(z.string(), { retention })).not.toThrow();
-  });
+  it.each([['P30D'], ['P1Y6M'], ['PT12H'], ['P2W'], ['P1DT2H30M'], ['P0.5Y']])(
+    'accepts the duration %s',
+    (retention) => {
+      expect(() => restricted(z.string(), { retention })).not.toThrow();
+    },
+  );
 
   it('rejects a level that is not a level, and a value that is not a zod schema', () => {
-    expect(() => classified(z.string(), 'secret' as never)).toThrow(/`level` must be one of public, internal, confidential, restricted; got 'secret'/);
-    expect(() => restricted('string' as never)).toThrow(/restricted\(\): expected a zod schema \(from 'zod' v4\), got string/);
+    expect(() => classified(z.string(), 'secret' as never)).toThrow(
+      /`level` must be one of public, internal, confidential, restricted; got 'secret'/,
+    );
+    expect(() => restricted('string' as never)).toThrow(
+      /restricted\(\): expected a zod schema \(from 'zod' v4\), got string/,
+    );
   });
 });
 
@@ -41,21 +51,31 @@ describe('classified schemas', () => {
 
   it('stay classified through clones zod makes (.min, .describe, .meta, .refine)', () => {
     const email = restricted(z.string(), { category: 'pii' });
-    for (const clone of [email.min(1), email.describe('Contact'), email.meta({ title: 'x' }), email.refine(() => true)]) {
+    for (const clone of [
+      email.min(1),
+      email.describe('Contact'),
+      email.meta({ title: 'x' }),
+      email.refine(() => true),
+    ]) {
       expect(classificationOf(clone)).toEqual([{ path: '', level: 'restricted', category: 'pii' }]);
     }
   });
 
   it('never lower a level already on the schema, or on a field inside it', () => {
     const email = restricted(z.string(), { category: 'pii', description: 'Login' });
-    expect(classificationOf(internal(email))).toEqual([{ path: '', level: 'restricted', category: 'pii', description: 'Login' }]);
+    expect(classificationOf(internal(email))).toEqual([
+      { path: '', level: 'restricted', category: 'pii', description: 'Login' },
+    ]);
     const Wrapped = internal(z.object({ email, note: z.string() }));
     expect(classificationOf(Wrapped)).toEqual([
       { path: 'email', level: 'restricted', category: 'pii', description: 'Login' },
       { path: 'note', level: 'internal' },
     ]);
     expect(redactor(Wrapped)(Wrapped.parse({ email: SECRET, note: 'n' }))).toEqual({ email: REDACTED, note: 'n' });
-    expect((z.toJSONSchema(internal(email)) as Record<string, unknown>)['x-classification']).toEqual({ level: 'restricted', category: 'pii' });
+    expect((z.toJSONSchema(internal(email)) as Record<string, unknown>)['x-classification']).toEqual({
+      level: 'restricted',
+      category: 'pii',
+    });
   });
 
   it('put an x-classification keyword in the JSON Schema', () => {
@@ -68,7 +88,11 @@ describe('classified schemas', () => {
     });
     const schema = z.toJSONSchema(User) as { properties: Record<string, Record<string, unknown>> };
     expect(schema.properties.id!['x-classification']).toEqual({ level: 'internal' });
-    expect(schema.properties.email!['x-classification']).toEqual({ level: 'restricted', category: 'pii', retention: 'P2Y' });
+    expect(schema.properties.email!['x-classification']).toEqual({
+      level: 'restricted',
+      category: 'pii',
+      retention: 'P2Y',
+    });
     expect(schema.properties.email!.description).toBe('Login');
     expect(schema.properties.score!['x-classification']).toEqual({ level: 'confidential' });
     expect(schema.properties.note!['x-classification']).toBeUndefined();
@@ -94,7 +118,10 @@ describe('safe errors', () => {
     expect(result.error!.issues[0]!.path).toEqual(['password']);
     // An unclassified field still reports its input as zod does.
     const Plain = z.object({ note: z.string().email() });
-    expect(Plain.safeParse({ note: 'not-an-email' }, { reportInput: true }).error!.issues[0]).toHaveProperty('input', 'not-an-email');
+    expect(Plain.safeParse({ note: 'not-an-email' }, { reportInput: true }).error!.issues[0]).toHaveProperty(
+      'input',
+      'not-an-email',
+    );
   });
 
   it('keeps zod’s own message, which says what type it got', () => {

@@ -22,7 +22,14 @@ describe('classificationOf', () => {
   it('lists every classified field with its path and meta', () => {
     expect(classificationOf(User)).toEqual([
       { path: 'id', level: 'internal' },
-      { path: 'email', level: 'restricted', category: 'pii', mask: 'email', retention: 'P2Y', description: 'Login and contact' },
+      {
+        path: 'email',
+        level: 'restricted',
+        category: 'pii',
+        mask: 'email',
+        retention: 'P2Y',
+        description: 'Login and contact',
+      },
       { path: 'address.street', level: 'restricted', category: 'pii' },
       { path: 'payouts[].iban', level: 'restricted', category: 'payment', mask: 'middle', retention: 'P7Y' },
       { path: 'payouts[].amountCents', level: 'confidential' },
@@ -63,7 +70,9 @@ describe('classificationOf', () => {
   });
 
   it('lists what either side of a pipe classifies', () => {
-    const Piped = z.object({ email: restricted(z.string(), { category: 'pii' }), id: z.string() }).pipe(z.object({ email: z.string(), id: z.string() }));
+    const Piped = z
+      .object({ email: restricted(z.string(), { category: 'pii' }), id: z.string() })
+      .pipe(z.object({ email: z.string(), id: z.string() }));
     expect(classificationOf(Piped)).toEqual([{ path: 'email', level: 'restricted', category: 'pii' }]);
     const Out = z.unknown().pipe(z.object({ card: restricted(z.string()) }).optional());
     expect(classificationOf(Out)).toEqual([{ path: 'card', level: 'restricted' }]);
@@ -71,7 +80,12 @@ describe('classificationOf', () => {
 
   it('lists the leaves of a classified container, inheriting its meta and keeping the higher level', () => {
     const Wrapped = restricted(
-      z.object({ street: z.string(), id: internal(z.string()), geo: z.object({ lat: z.number() }), tags: z.array(z.string()) }),
+      z.object({
+        street: z.string(),
+        id: internal(z.string()),
+        geo: z.object({ lat: z.number() }),
+        tags: z.array(z.string()),
+      }),
       { category: 'pii', description: 'Home address' },
     );
     expect(classificationOf(Wrapped)).toEqual([
@@ -87,7 +101,9 @@ describe('classificationOf', () => {
 
   it('ends on recursive schemas (z.lazy and getters)', () => {
     type Node = { owner: string; children: Node[] };
-    const Node: z.ZodType<Node> = z.lazy(() => z.object({ owner: restricted(z.string(), { category: 'pii' }), children: z.array(Node) }));
+    const Node: z.ZodType<Node> = z.lazy(() =>
+      z.object({ owner: restricted(z.string(), { category: 'pii' }), children: z.array(Node) }),
+    );
     expect(classificationOf(Node)).toEqual([{ path: 'owner', level: 'restricted', category: 'pii' }]);
     const Tree = z.object({
       secret: confidential(z.string()),

@@ -9,13 +9,23 @@ const User = z.object({
   email: restricted(z.string(), { category: 'pii' }),
   plan: z.string(),
   address: z.object({ street: restricted(z.string()), city: z.string() }),
-  payouts: z.array(z.object({ iban: restricted(z.string(), { category: 'payment' }), amountCents: confidential(z.number()) })),
+  payouts: z.array(
+    z.object({ iban: restricted(z.string(), { category: 'payment' }), amountCents: confidential(z.number()) }),
+  ),
   metadata: z.record(z.string(), restricted(z.string())),
   'first-name': restricted(z.string()),
   pair: z.tuple([z.string(), restricted(z.string())]),
 });
 
-const SECRETS = ['jane.doe@example.com', '1 Main Street', 'DE89370400440532013000', 'FR7630006000011234567890189', 'maiden-name-secret', 'Janet-secret', 'pair-secret'];
+const SECRETS = [
+  'jane.doe@example.com',
+  '1 Main Street',
+  'DE89370400440532013000',
+  'FR7630006000011234567890189',
+  'maiden-name-secret',
+  'Janet-secret',
+  'pair-secret',
+];
 const user = {
   id: 'u_1',
   email: SECRETS[0],
@@ -79,7 +89,10 @@ describe('pinoRedactPaths', () => {
   it('covers a wholly classified model', () => {
     const Card = restricted(z.object({ number: z.string(), holder: z.string() }), { category: 'payment' });
     expect(pinoRedactPaths(Card)).toEqual(['number', 'holder']);
-    expect(pinoRedactPaths(z.object({ card: Card }), { prefix: 'evt' })).toEqual(['evt.card.number', 'evt.card.holder']);
+    expect(pinoRedactPaths(z.object({ card: Card }), { prefix: 'evt' })).toEqual([
+      'evt.card.number',
+      'evt.card.holder',
+    ]);
     expect(pinoRedactPaths(restricted(z.string()), { prefix: 'token' })).toEqual(['token']);
   });
 

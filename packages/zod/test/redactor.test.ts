@@ -73,8 +73,12 @@ const skeletonArb: fc.Arbitrary<Skeleton> = fc.letrec<{ node: Skeleton }>((tie) 
   node: fc.oneof(
     { maxDepth: 3, depthSize: 'small' },
     fc.constant<Skeleton>({ kind: 'leaf' }),
-    fc.dictionary(fc.constantFrom('a', 'b', 'c', 'd'), tie('node'), { minKeys: 1, maxKeys: 3 }).map((fields): Skeleton => ({ kind: 'object', fields })),
-    fc.record({ element: tie('node'), length: fc.integer({ min: 0, max: 3 }) }).map((r): Skeleton => ({ kind: 'array', ...r })),
+    fc
+      .dictionary(fc.constantFrom('a', 'b', 'c', 'd'), tie('node'), { minKeys: 1, maxKeys: 3 })
+      .map((fields): Skeleton => ({ kind: 'object', fields })),
+    fc
+      .record({ element: tie('node'), length: fc.integer({ min: 0, max: 3 }) })
+      .map((r): Skeleton => ({ kind: 'array', ...r })),
     fc.integer({ min: 1, max: 4 }).map((depth): Skeleton => ({ kind: 'chain', depth })),
   ),
 })).node;
@@ -99,12 +103,26 @@ function instantiate(skeleton: Skeleton, next: () => string): unknown {
 const RANK: Readonly<Record<Level, number>> = { public: 0, internal: 1, confidential: 2, restricted: 3 };
 
 /** The oracle: every leaf that some schema describing it, or one of its containers, puts above `maxLevel`. */
-function mustNotAppear(value: unknown, marks: readonly Mark[], maxLevel: Level, inherited = false, out: string[] = []): string[] {
+function mustNotAppear(
+  value: unknown,
+  marks: readonly Mark[],
+  maxLevel: Level,
+  inherited = false,
+  out: string[] = [],
+): string[] {
   const above = inherited || marks.some((m) => m.level !== undefined && RANK[m.level] > RANK[maxLevel]);
   if (typeof value === 'string') {
     if (above) out.push(value);
   } else if (Array.isArray(value)) {
-    value.forEach((item, i) => mustNotAppear(item, marks.flatMap((m) => m.items?.[i] ?? m.element ?? []), maxLevel, above, out));
+    value.forEach((item, i) =>
+      mustNotAppear(
+        item,
+        marks.flatMap((m) => m.items?.[i] ?? m.element ?? []),
+        maxLevel,
+        above,
+        out,
+      ),
+    );
   } else if (typeof value === 'object' && value !== null) {
     for (const [key, field] of Object.entries(value)) {
       const parts = marks.flatMap((m) => (m.fields && Object.hasOwn(m.fields, key) ? m.fields[key]! : (m.rest ?? [])));
@@ -115,7 +133,13 @@ function mustNotAppear(value: unknown, marks: readonly Mark[], maxLevel: Level, 
 }
 
 const LEVEL_ARB = fc.constantFrom<Level>('internal', 'confidential', 'restricted');
-const MASK_ARB = fc.constantFrom<Parameters<typeof restricted>[1]>(undefined, { mask: 'email' }, { mask: 'middle' }, { mask: 'token' }, { mask: (s) => `${s.slice(0, 3)}…` });
+const MASK_ARB = fc.constantFrom<Parameters<typeof restricted>[1]>(
+  undefined,
+  { mask: 'email' },
+  { mask: 'middle' },
+  { mask: 'token' },
+  { mask: (s) => `${s.slice(0, 3)}…` },
+);
 
 /** Schemas that take any value: `z.unknown()`, `z.any()`, classified or not. */
 const openArb: fc.Arbitrary<Described> = fc.option(LEVEL_ARB, { nil: undefined }).chain((level) =>
@@ -128,7 +152,11 @@ const openArb: fc.Arbitrary<Described> = fc.option(LEVEL_ARB, { nil: undefined }
 
 const leafArb: fc.Arbitrary<Described> = fc.oneof(
   fc.constant<Described>({ schema: z.string(), marks: [{}], complete: true }),
-  fc.tuple(LEVEL_ARB, MASK_ARB).map(([level, meta]): Described => ({ schema: classified(z.string(), level, meta), marks: [{ level }], complete: true })),
+  fc.tuple(LEVEL_ARB, MASK_ARB).map(([level, meta]): Described => ({
+    schema: classified(z.string(), level, meta),
+    marks: [{ level }],
+    complete: true,
+  })),
   openArb,
 );
 
@@ -145,17 +173,32 @@ function objectArb(fields: Readonly<Record<string, Skeleton>>, budget: number): 
       rest: uniform ? fc.oneof(openArb, descriptions(fields[keys[0]!]!, budget)) : openArb,
     })
     .map(({ parts, declared, style, rest }): Described => {
-      const described = (names: readonly string[]) => Object.fromEntries(names.map((key) => [key, parts[keys.indexOf(key)]!]));
-      const shapeOf = (names: readonly string[]) => Object.fromEntries(Object.entries(described(names)).map(([key, d]) => [key, d.schema]));
-      const marksOf = (names: readonly string[]) => Object.fromEntries(Object.entries(described(names)).map(([key, d]) => [key, d.marks]));
+      const described = (names: readonly string[]) =>
+        Object.fromEntries(names.map((key) => [key, parts[keys.indexOf(key)]!]));
+      const shapeOf = (names: readonly string[]) =>
+        Object.fromEntries(Object.entries(described(names)).map(([key, d]) => [key, d.schema]));
+      const marksOf = (names: readonly string[]) =>
+        Object.fromEntries(Object.entries(described(names)).map(([key, d]) => [key, d.marks]));
       const allComplete = (names: readonly string[]) => names.every((key) => parts[keys.indexOf(key)]!.complete);
       switch (style) {
         case 'object':
-          return { schema: z.object(shapeOf(declared)), marks: [{ fields: marksOf(declared) }], complete: declared.length === keys.length && allComplete(keys) };
+          return {
+            schema: z.object(shapeOf(declared)),
+            marks: [{ fields: marksOf(declared) }],
+            complete: declared.length === keys.length && allComplete(keys),
+          };
         case 'strict':
-          return { schema: z.strictObject(shapeOf(keys)), marks: [{ fields: marksOf(keys) }], complete: allComplete(keys) };
+          return {
+            schema: z.strictObject(shapeOf(keys)),
+            marks: [{ fields: marksOf(keys) }],
+            complete: allComplete(keys),
+          };
         case 'loose':
-          return { schema: z.looseObject(shapeOf(declared)), marks: [{ fields: marksOf(declared) }], complete: allComplete(declared) };
+          return {
+            schema: z.looseObject(shapeOf(declared)),
+            marks: [{ fields: marksOf(declared) }],
+            complete: allComplete(declared),
+          };
         case 'catchall':
           return {
             schema: z.object(shapeOf(declared)).catchall(rest.schema),
@@ -170,26 +213,29 @@ function objectArb(fields: Readonly<Record<string, Skeleton>>, budget: number): 
 
 /** A recursive schema for `{ v, next?: { v, next?: … } }`: z.lazy or a getter, with a second description of `v` intersected in or not. */
 function chainArb(): fc.Arbitrary<Described> {
-  return fc.record({ v: leafArb, also: fc.option(leafArb, { nil: undefined }), getter: fc.boolean() }).map(({ v, also, getter }): Described => {
-    const marks: Mark[] = [];
-    marks.push({ fields: { v: v.marks, next: marks } });
-    if (also) marks.push({ fields: { v: also.marks } });
-    const withAlso = (schema: z.ZodType): z.ZodType => (also ? z.intersection(schema, z.looseObject({ v: also.schema })) : schema);
-    let self: z.ZodType;
-    if (getter) {
-      self = withAlso(
-        z.object({
-          v: v.schema,
-          get next(): z.ZodOptional<z.ZodType> {
-            return self.optional();
-          },
-        }),
-      );
-    } else {
-      self = z.lazy(() => withAlso(z.object({ v: v.schema, next: self.optional() })));
-    }
-    return { schema: self, marks, complete: v.complete && (also?.complete ?? true) };
-  });
+  return fc
+    .record({ v: leafArb, also: fc.option(leafArb, { nil: undefined }), getter: fc.boolean() })
+    .map(({ v, also, getter }): Described => {
+      const marks: Mark[] = [];
+      marks.push({ fields: { v: v.marks, next: marks } });
+      if (also) marks.push({ fields: { v: also.marks } });
+      const withAlso = (schema: z.ZodType): z.ZodType =>
+        also ? z.intersection(schema, z.looseObject({ v: also.schema })) : schema;
+      let self: z.ZodType;
+      if (getter) {
+        self = withAlso(
+          z.object({
+            v: v.schema,
+            get next(): z.ZodOptional<z.ZodType> {
+              return self.optional();
+            },
+          }),
+        );
+      } else {
+        self = z.lazy(() => withAlso(z.object({ v: v.schema, next: self.optional() })));
+      }
+      return { schema: self, marks, complete: v.complete && (also?.complete ?? true) };
+    });
 }
 
 /** Schemas that describe values of `skeleton`, combined with intersections, unions, pipes, transforms, z.lazy and classification. */
@@ -205,7 +251,11 @@ function descriptions(skeleton: Skeleton, budget: number): fc.Arbitrary<Describe
     case 'array': {
       const element = descriptions(skeleton.element, budget);
       direct = fc.oneof(
-        element.map((e): Described => ({ schema: z.array(e.schema), marks: [{ element: e.marks }], complete: e.complete })),
+        element.map((e): Described => ({
+          schema: z.array(e.schema),
+          marks: [{ element: e.marks }],
+          complete: e.complete,
+        })),
         fc.tuple(...Array.from({ length: skeleton.length }, () => element)).map((items): Described => ({
           schema: z.tuple(items.map((item) => item.schema) as [z.ZodType, ...z.ZodType[]]),
           marks: [{ items: items.map((item) => item.marks) }],
@@ -225,34 +275,60 @@ function descriptions(skeleton: Skeleton, budget: number): fc.Arbitrary<Describe
   return fc.oneof(
     { weight: 3, arbitrary: direct },
     openArb,
-    fc.tuple(inner, inner).map(([l, r]): Described => ({ schema: z.intersection(l.schema, r.schema), marks: [...l.marks, ...r.marks], complete: l.complete || r.complete })),
-    fc.tuple(inner, never, fc.boolean()).map(([d, n, first]): Described => ({ ...d, schema: z.union(first ? [n, d.schema] : [d.schema, n]) })),
+    fc.tuple(inner, inner).map(([l, r]): Described => ({
+      schema: z.intersection(l.schema, r.schema),
+      marks: [...l.marks, ...r.marks],
+      complete: l.complete || r.complete,
+    })),
+    fc
+      .tuple(inner, never, fc.boolean())
+      .map(([d, n, first]): Described => ({ ...d, schema: z.union(first ? [n, d.schema] : [d.schema, n]) })),
     // Both branches match; the value held is the first one's output, which the second matches only if nothing was stripped.
-    fc.tuple(inner, inner).map(([l, r]): Described =>
-      l.complete ? { schema: z.union([l.schema, r.schema]), marks: [...l.marks, ...r.marks], complete: true } : { ...l, schema: z.union([l.schema, z.number()]) },
-    ),
+    fc
+      .tuple(inner, inner)
+      .map(([l, r]): Described =>
+        l.complete
+          ? { schema: z.union([l.schema, r.schema]), marks: [...l.marks, ...r.marks], complete: true }
+          : { ...l, schema: z.union([l.schema, z.number()]) },
+      ),
     fc.tuple(inner, inner).map(([l, r]): Described =>
       l.complete
         ? { schema: l.schema.pipe(r.schema), marks: [...l.marks, ...r.marks], complete: r.complete }
-        : { schema: z.intersection(l.schema, r.schema), marks: [...l.marks, ...r.marks], complete: l.complete || r.complete },
+        : {
+            schema: z.intersection(l.schema, r.schema),
+            marks: [...l.marks, ...r.marks],
+            complete: l.complete || r.complete,
+          },
     ),
     inner.map((d): Described => ({ ...d, schema: d.schema.transform((value) => value) })),
     inner.map((d): Described => ({ ...d, schema: z.lazy(() => d.schema) })),
     inner.map((d): Described => ({ ...d, schema: d.schema.optional() })),
-    fc.tuple(inner, LEVEL_ARB).map(([d, level]): Described => ({ ...d, schema: classified(d.schema, level), marks: [{ level }, ...d.marks] })),
+    fc
+      .tuple(inner, LEVEL_ARB)
+      .map(([d, level]): Described => ({ ...d, schema: classified(d.schema, level), marks: [{ level }, ...d.marks] })),
   );
 }
 
 /** A generated case: the schema, the data, and the strings the output must not contain. */
 const generatedCase = skeletonArb.chain((skeleton) =>
-  fc.record({ described: descriptions(skeleton, 2), maxLevel: fc.constantFrom<Level>('internal', 'confidential'), field: fc.nat(), pipeTo: fc.option(leafArb, { nil: undefined }), takeField: fc.boolean() }).map(
-    ({ described, maxLevel, field, pipeTo, takeField }) => {
+  fc
+    .record({
+      described: descriptions(skeleton, 2),
+      maxLevel: fc.constantFrom<Level>('internal', 'confidential'),
+      field: fc.nat(),
+      pipeTo: fc.option(leafArb, { nil: undefined }),
+      takeField: fc.boolean(),
+    })
+    .map(({ described, maxLevel, field, pipeTo, takeField }) => {
       let n = 0;
       const raw = instantiate(skeleton, () => `value-${n++}-end`);
       let { schema } = described;
       const marks = [...described.marks];
       // A transform that takes one field out of the object: the value held is that field.
-      const leafKeys = skeleton.kind === 'object' ? Object.keys(skeleton.fields).filter((key) => skeleton.fields[key]!.kind === 'leaf') : [];
+      const leafKeys =
+        skeleton.kind === 'object'
+          ? Object.keys(skeleton.fields).filter((key) => skeleton.fields[key]!.kind === 'leaf')
+          : [];
       if (takeField && leafKeys.length > 0) {
         const key = leafKeys[field % leafKeys.length]!;
         schema = schema.transform((value) => (value as Record<string, unknown>)[key]);
@@ -262,8 +338,7 @@ const generatedCase = skeletonArb.chain((skeleton) =>
         }
       }
       return { schema, raw, maxLevel, secrets: mustNotAppear(raw, marks, maxLevel) };
-    },
-  ),
+    }),
 );
 
 describe('redactor', () => {
@@ -349,7 +424,12 @@ describe('redactor', () => {
       z.object({ kind: z.literal('note'), text: z.string() }),
     ]);
     const redact = redactor(z.array(Contact));
-    expect(redact([{ kind: 'note', text: 'hello' }, { kind: 'email', email: 'jane.doe@example.com' }])).toEqual([
+    expect(
+      redact([
+        { kind: 'note', text: 'hello' },
+        { kind: 'email', email: 'jane.doe@example.com' },
+      ]),
+    ).toEqual([
       { kind: 'note', text: 'hello' },
       { kind: 'email', email: 'j*******@example.com' },
     ]);
@@ -357,8 +437,14 @@ describe('redactor', () => {
       z.object({ type: z.literal('card'), card: restricted(z.string(), { mask: 'card' }) }),
       z.object({ type: z.literal('bank'), iban: restricted(z.string()) }),
     ]);
-    expect(redactor(Method)({ type: 'card', card: '4242424242424242' })).toEqual({ type: 'card', card: '**** **** **** 4242' });
-    expect(redactor(Method)({ type: 'bank', iban: 'DE89370400440532013000' })).toEqual({ type: 'bank', iban: REDACTED });
+    expect(redactor(Method)({ type: 'card', card: '4242424242424242' })).toEqual({
+      type: 'card',
+      card: '**** **** **** 4242',
+    });
+    expect(redactor(Method)({ type: 'bank', iban: 'DE89370400440532013000' })).toEqual({
+      type: 'bank',
+      iban: REDACTED,
+    });
     // Data that matches no branch is masked whole.
     expect(redactor(Method)({ type: 'other', iban: 'x' } as never)).toBe(REDACTED);
   });
@@ -370,7 +456,12 @@ describe('redactor', () => {
       map: z.map(z.string(), restricted(z.string())),
       both: z.intersection(z.object({ a: restricted(z.string()) }), z.object({ b: z.string(), a: z.string() })),
     });
-    const out = redactor(S)({ pair: ['x', 'y-secret'], set: new Set(['s-secret']), map: new Map([['k', 'm-secret']]), both: { a: 'a-secret', b: 'b' } });
+    const out = redactor(S)({
+      pair: ['x', 'y-secret'],
+      set: new Set(['s-secret']),
+      map: new Map([['k', 'm-secret']]),
+      both: { a: 'a-secret', b: 'b' },
+    });
     expect(out.pair).toEqual(['x', REDACTED]);
     expect([...out.set]).toEqual([REDACTED]);
     expect([...out.map]).toEqual([['k', REDACTED]]);
@@ -378,9 +469,15 @@ describe('redactor', () => {
 
     type Node = { owner: string; children: Node[] };
     const Node: z.ZodType<Node> = z.lazy(() => z.object({ owner: restricted(z.string()), children: z.array(Node) }));
-    const tree = { owner: 'root-secret', children: [{ owner: 'child-secret', children: [{ owner: 'leaf-secret', children: [] }] }] };
+    const tree = {
+      owner: 'root-secret',
+      children: [{ owner: 'child-secret', children: [{ owner: 'leaf-secret', children: [] }] }],
+    };
     expect(JSON.stringify(redactor(Node)(tree))).toBe(
-      JSON.stringify({ owner: REDACTED, children: [{ owner: REDACTED, children: [{ owner: REDACTED, children: [] }] }] }),
+      JSON.stringify({
+        owner: REDACTED,
+        children: [{ owner: REDACTED, children: [{ owner: REDACTED, children: [] }] }],
+      }),
     );
   });
 
@@ -405,7 +502,10 @@ describe('redactor', () => {
   });
 
   it('masks every leaf of a classified container', () => {
-    const S = z.object({ address: restricted(z.object({ street: z.string(), geo: z.object({ lat: z.number() }) })), tags: confidential(z.array(z.string())) });
+    const S = z.object({
+      address: restricted(z.object({ street: z.string(), geo: z.object({ lat: z.number() }) })),
+      tags: confidential(z.array(z.string())),
+    });
     expect(redactor(S)({ address: { street: '1 Main St', geo: { lat: 1.5 } }, tags: ['a', 'b'] })).toEqual({
       address: { street: REDACTED, geo: { lat: REDACTED } },
       tags: [REDACTED, REDACTED],
@@ -418,7 +518,9 @@ describe('redactor', () => {
   });
 
   it('rejects bad options, naming them', () => {
-    expect(() => redactor(User, { maxLevel: 'secret' as never })).toThrow(/`maxLevel` must be one of public, internal, confidential, restricted/);
+    expect(() => redactor(User, { maxLevel: 'secret' as never })).toThrow(
+      /`maxLevel` must be one of public, internal, confidential, restricted/,
+    );
     expect(() => redactor(User, { tokenize: 'x' as never })).toThrow(/`tokenize` must be a function/);
     expect(() => redactor({} as never)).toThrow(/expected a zod schema/);
   });
@@ -442,7 +544,10 @@ describe('redactor', () => {
     });
 
     it('masks a key that a catch-all classifies on one side and the other side declares', () => {
-      const S = z.intersection(z.object({ id: z.string() }).catchall(restricted(z.string())), z.object({ id: z.string(), note: z.string() }));
+      const S = z.intersection(
+        z.object({ id: z.string() }).catchall(restricted(z.string())),
+        z.object({ id: z.string(), note: z.string() }),
+      );
       expect(redactor(S)(S.parse({ id: 'i', note: secret }))).toEqual({ id: 'i', note: REDACTED });
     });
 
@@ -453,9 +558,15 @@ describe('redactor', () => {
 
     it('keeps a mask both sides agree on, and redacts whole where they differ', () => {
       const email = 'jane.doe@example.com';
-      const Same = z.intersection(z.object({ e: restricted(z.string(), { mask: 'email' }) }), z.object({ e: restricted(z.string(), { mask: 'email' }) }));
+      const Same = z.intersection(
+        z.object({ e: restricted(z.string(), { mask: 'email' }) }),
+        z.object({ e: restricted(z.string(), { mask: 'email' }) }),
+      );
       expect(redactor(Same)(Same.parse({ e: email }))).toEqual({ e: 'j*******@example.com' });
-      const Differ = z.intersection(z.object({ e: restricted(z.string(), { mask: 'email' }) }), z.object({ e: restricted(z.string(), { mask: 'middle' }) }));
+      const Differ = z.intersection(
+        z.object({ e: restricted(z.string(), { mask: 'email' }) }),
+        z.object({ e: restricted(z.string(), { mask: 'middle' }) }),
+      );
       expect(redactor(Differ)(Differ.parse({ e: email }))).toEqual({ e: REDACTED });
     });
 
@@ -468,17 +579,23 @@ describe('redactor', () => {
     });
 
     it('reads both sides of a pipe', () => {
-      const S = z.object({ email: restricted(z.string()), id: z.string() }).pipe(z.object({ email: z.string(), id: z.string() }));
+      const S = z
+        .object({ email: restricted(z.string()), id: z.string() })
+        .pipe(z.object({ email: z.string(), id: z.string() }));
       expect(redactor(S)(S.parse({ email: secret, id: 'u_1' }))).toEqual({ email: REDACTED, id: 'u_1' });
       // The output side strips `note`, so the value held no longer matches the branch it went in by: every branch counts.
-      const Stripped = z.union([z.object({ email: restricted(z.string()), note: z.string() }), z.unknown()]).pipe(z.object({ email: z.string() }));
+      const Stripped = z
+        .union([z.object({ email: restricted(z.string()), note: z.string() }), z.unknown()])
+        .pipe(z.object({ email: z.string() }));
       expect(redactor(Stripped)(Stripped.parse({ email: secret, note: 'n' }))).toEqual({ email: REDACTED });
     });
 
     it('masks what a transform takes out of a classified input', () => {
       const S = z.object({ email: restricted(z.string()), id: z.string() }).transform((o) => o.email);
       expect(redactor(S)(S.parse({ email: secret, id: 'u_1' }))).toBe(REDACTED);
-      const FromUnion = z.union([z.unknown(), z.record(z.string(), restricted(z.string()))]).transform((o) => (o as Record<string, string>).a);
+      const FromUnion = z
+        .union([z.unknown(), z.record(z.string(), restricted(z.string()))])
+        .transform((o) => (o as Record<string, string>).a);
       expect(redactor(FromUnion)(FromUnion.parse({ a: secret }))).toBe(REDACTED);
       expect(redactor(z.array(restricted(z.string())))(secret as never)).toBe(REDACTED);
     });
@@ -492,7 +609,10 @@ describe('redactor', () => {
         },
       });
       const tree: Tree = { owner: `${secret}-1`, children: [{ owner: `${secret}-2`, children: [] }] };
-      expect(redactor(Tree)(Tree.parse(tree))).toEqual({ owner: REDACTED, children: [{ owner: REDACTED, children: [] }] });
+      expect(redactor(Tree)(Tree.parse(tree))).toEqual({
+        owner: REDACTED,
+        children: [{ owner: REDACTED, children: [] }],
+      });
       const cyclic: Tree = { owner: `${secret}-3`, children: [] };
       cyclic.children.push(cyclic);
       expect(redactor(Tree)(cyclic)).toEqual({ owner: REDACTED, children: ['[Circular]'] });
@@ -500,7 +620,9 @@ describe('redactor', () => {
       type Chain = { v: string; w: string; next?: Chain | undefined };
       const Plain: z.ZodType<Chain> = z.lazy(() => z.object({ v: z.string(), w: z.string(), next: Plain.optional() }));
       type WChain = { w: string; next?: WChain | undefined };
-      const ClassifiedW: z.ZodType<WChain> = z.lazy(() => z.looseObject({ w: restricted(z.string()), next: ClassifiedW.optional() }));
+      const ClassifiedW: z.ZodType<WChain> = z.lazy(() =>
+        z.looseObject({ w: restricted(z.string()), next: ClassifiedW.optional() }),
+      );
       const Both = z.intersection(Plain, ClassifiedW);
       const chain: Chain = { v: 'v1', w: `${secret}-w1`, next: { v: 'v2', w: `${secret}-w2` } };
       expect(redactor(Both)(Both.parse(chain))).toEqual({ v: 'v1', w: REDACTED, next: { v: 'v2', w: REDACTED } });
@@ -520,7 +642,9 @@ describe('redactor', () => {
   });
 
   it('never lets a classified leaf string through, and never changes its input (property)', () => {
-    const safe = fc.string({ minLength: 4, maxLength: 30 }).filter((s) => !s.includes('*') && !'[REDACTED][Circular]'.includes(s));
+    const safe = fc
+      .string({ minLength: 4, maxLength: 30 })
+      .filter((s) => !s.includes('*') && !'[REDACTED][Circular]'.includes(s));
     const email = fc.emailAddress().filter((s) => !s.includes('*'));
     const arbitraryUser = fc.record({
       id: fc.string(),
@@ -573,5 +697,6 @@ describe('redactor', () => {
       }),
       { numRuns: 1000 },
     );
-  });
+    // A thousand generated schemas take 2–3 s alone and more beside the other suites' type checks.
+  }, 60_000);
 });

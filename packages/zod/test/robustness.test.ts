@@ -26,12 +26,21 @@ function strings(value: unknown, seen = new Set<unknown>()): string[] {
 
 describe('redactor robustness', () => {
   it('never leaks a classified string, whatever its characters', () => {
-    const secret = fc.string({ unit: 'binary', minLength: 4, maxLength: 80 }).filter((s) => !s.includes('*') && !REDACTED.includes(s));
+    const secret = fc
+      .string({ unit: 'binary', minLength: 4, maxLength: 80 })
+      .filter((s) => !s.includes('*') && !REDACTED.includes(s));
     fc.assert(
-      fc.property(secret, secret, fc.array(secret, { maxLength: 3 }), fc.dictionary(fc.string(), secret, { maxKeys: 3 }), (email, name, tags, meta) => {
-        const out = strings(redact({ email, name, tags, meta, note: 'plain' }));
-        for (const raw of [email, name, ...tags, ...Object.values(meta)]) expect(out.filter((s) => s.includes(raw))).toEqual([]);
-      }),
+      fc.property(
+        secret,
+        secret,
+        fc.array(secret, { maxLength: 3 }),
+        fc.dictionary(fc.string(), secret, { maxKeys: 3 }),
+        (email, name, tags, meta) => {
+          const out = strings(redact({ email, name, tags, meta, note: 'plain' }));
+          for (const raw of [email, name, ...tags, ...Object.values(meta)])
+            expect(out.filter((s) => s.includes(raw))).toEqual([]);
+        },
+      ),
       { numRuns: 300 },
     );
   });
@@ -59,7 +68,17 @@ describe('redactor robustness', () => {
       },
     });
     expect(redact(trap)).toBe(REDACTED);
-    const listTrap = { email: 'a@b.co', name: 'n', tags: new Proxy([], { get: () => { throw new Error('trap'); } }), meta: {}, note: 'n' };
+    const listTrap = {
+      email: 'a@b.co',
+      name: 'n',
+      tags: new Proxy([], {
+        get: () => {
+          throw new Error('trap');
+        },
+      }),
+      meta: {},
+      note: 'n',
+    };
     expect(redact(listTrap as unknown as Profile)).toMatchObject({ tags: REDACTED });
   });
 
@@ -75,13 +94,18 @@ describe('redactor robustness', () => {
 
   it('ends on cyclic data through a recursive schema with open fields', () => {
     type Node = { owner: string; extra?: unknown; next?: Node | undefined };
-    const Node: z.ZodType<Node> = z.lazy(() => z.object({ owner: restricted(z.string()), extra: z.unknown(), next: Node.optional() }));
+    const Node: z.ZodType<Node> = z.lazy(() =>
+      z.object({ owner: restricted(z.string()), extra: z.unknown(), next: Node.optional() }),
+    );
     const a: Node = { owner: 'owner-secret-a' };
     const b: Node = { owner: 'owner-secret-b', next: a, extra: { back: a } };
     a.next = b;
     const out = redactor(Node)(a);
     expect(JSON.stringify(out)).not.toContain('owner-secret');
-    expect(out).toMatchObject({ owner: REDACTED, next: { owner: REDACTED, next: '[Circular]', extra: { back: '[Circular]' } } });
+    expect(out).toMatchObject({
+      owner: REDACTED,
+      next: { owner: REDACTED, next: '[Circular]', extra: { back: '[Circular]' } },
+    });
   });
 
   it('takes data of the wrong shape without throwing', () => {

@@ -60,7 +60,14 @@ describe('inferred types', () => {
     }
     const Category: z.ZodType<Category> = z.lazy(() => z.object({ owner: Email, children: z.array(Category) }));
     expectTypeOf<z.infer<typeof Category>['owner']>().toEqualTypeOf<Restricted<string, 'pii'>>();
-    const Tree = z.object({ get owner() { return Email; }, get kids() { return z.array(Tree); } });
+    const Tree = z.object({
+      get owner() {
+        return Email;
+      },
+      get kids() {
+        return z.array(Tree);
+      },
+    });
     expectTypeOf<z.infer<typeof Tree>['owner']>().toEqualTypeOf<Restricted<string, 'pii'>>();
   });
 
@@ -78,9 +85,12 @@ describe('inferred types', () => {
   });
 
   it('classifies every field of a wrapped object, deeply', () => {
-    const Address = restricted(z.object({ street: z.string(), geo: z.object({ lat: z.number() }), tags: z.array(z.string()) }), {
-      category: 'pii',
-    });
+    const Address = restricted(
+      z.object({ street: z.string(), geo: z.object({ lat: z.number() }), tags: z.array(z.string()) }),
+      {
+        category: 'pii',
+      },
+    );
     type A = z.infer<typeof Address>;
     expectTypeOf<A['street']>().toEqualTypeOf<Restricted<string, 'pii'>>();
     expectTypeOf<A['geo']['lat']>().toEqualTypeOf<Restricted<number, 'pii'>>();
@@ -110,10 +120,20 @@ describe('inferred types', () => {
 
 describe('redactor output', () => {
   it('marks replaced fields as Masked and keeps the rest', () => {
-    const User = z.object({ id: internal(z.string()), email: Email, note: z.string(), score: confidential(z.number()).optional() });
+    const User = z.object({
+      id: internal(z.string()),
+      email: Email,
+      note: z.string(),
+      score: confidential(z.number()).optional(),
+    });
     const redact = redactor(User);
     type Out = ReturnType<typeof redact>;
-    expectTypeOf<Out>().toEqualTypeOf<{ id: Internal<string>; email: Masked; note: string; score?: Masked | undefined }>();
+    expectTypeOf<Out>().toEqualTypeOf<{
+      id: Internal<string>;
+      email: Masked;
+      note: string;
+      score?: Masked | undefined;
+    }>();
     expectTypeOf<LevelOf<Out>>().toEqualTypeOf<'internal'>();
     const lenient = redactor(User, { maxLevel: 'confidential' });
     expectTypeOf<ReturnType<typeof lenient>['score']>().toEqualTypeOf<Confidential<number> | undefined>();

@@ -29,7 +29,6 @@ export interface TypeClassification {
   readonly leaves: readonly Leaf[];
 }
 
-
 function declaredInCore(symbol: ts.Symbol | undefined, module: 'classified' | 'seal'): boolean {
   const decl = symbol?.declarations?.[0];
   if (!decl) return false;
@@ -77,7 +76,11 @@ function isExternal(symbol: ts.Symbol | undefined, program: ts.Program): boolean
   const decl = symbol?.declarations?.[0];
   if (!decl) return false;
   const file = decl.getSourceFile();
-  return program.isSourceFileDefaultLibrary(file) || program.isSourceFileFromExternalLibrary(file) || file.fileName.includes('/node_modules/');
+  return (
+    program.isSourceFileDefaultLibrary(file) ||
+    program.isSourceFileFromExternalLibrary(file) ||
+    file.fileName.includes('/node_modules/')
+  );
 }
 
 const MAX_DEPTH = 8;
@@ -120,7 +123,16 @@ export class BrandDetector {
   #compute(type: ts.Type, depth: number): TypeClassification | null {
     const { checker } = this;
     const flags = type.getFlags();
-    if (flags & (ts.TypeFlags.Any | ts.TypeFlags.Unknown | ts.TypeFlags.Never | ts.TypeFlags.Void | ts.TypeFlags.Undefined | ts.TypeFlags.Null)) return null;
+    if (
+      flags &
+      (ts.TypeFlags.Any |
+        ts.TypeFlags.Unknown |
+        ts.TypeFlags.Never |
+        ts.TypeFlags.Void |
+        ts.TypeFlags.Undefined |
+        ts.TypeFlags.Null)
+    )
+      return null;
     if (isSealedBox(type)) return null;
     // `NoInfer<T>` (what the classifying functions return), and other types that stand for another
     // one: walk what they stand for.
@@ -140,7 +152,8 @@ export class BrandDetector {
         const existing = leaves[at];
         if (!existing) leaves.push({ ...leaf, path });
         else if (rank(leaf.level) > rank(existing.level)) leaves[at] = { ...leaf, path };
-        else if (leaf.level === existing.level) leaves[at] = { ...existing, categories: [...new Set([...existing.categories, ...leaf.categories])] };
+        else if (leaf.level === existing.level)
+          leaves[at] = { ...existing, categories: [...new Set([...existing.categories, ...leaf.categories])] };
       }
       if (!best || rank(found.level) > rank(best.level)) {
         best = { ...found, path: prefix + found.path, leaves };
@@ -152,11 +165,20 @@ export class BrandDetector {
     };
 
     // The type's own brand.
-    const brand = (flags & ts.TypeFlags.Object) || type.isIntersection() ? brandProperty(type, checker) : undefined;
+    const brand = flags & ts.TypeFlags.Object || type.isIntersection() ? brandProperty(type, checker) : undefined;
     if (brand) {
       const own = readBrand(brand, checker);
       if (own && own.level !== 'public') {
-        consider({ level: own.level, categories: own.categories, allCategories: own.categories, path: '', leaves: [{ path: '', level: own.level, categories: own.categories }] }, '');
+        consider(
+          {
+            level: own.level,
+            categories: own.categories,
+            allCategories: own.categories,
+            path: '',
+            leaves: [{ path: '', level: own.level, categories: own.categories }],
+          },
+          '',
+        );
       }
     }
     if (type.isUnion()) {
@@ -185,12 +207,15 @@ export class BrandDetector {
     const symbol = type.getSymbol();
     // Anonymous and mapped types (a zod-inferred model, an options literal) are data shapes
     // wherever they are declared: walk their properties.
-    const shape = (object.objectFlags & (ts.ObjectFlags.Anonymous | ts.ObjectFlags.Mapped | ts.ObjectFlags.ReverseMapped)) !== 0;
+    const shape =
+      (object.objectFlags & (ts.ObjectFlags.Anonymous | ts.ObjectFlags.Mapped | ts.ObjectFlags.ReverseMapped)) !== 0;
     if (!shape && isExternal(symbol, this.program) && !brand) {
       // A lib or package type (Promise, Map, Set, a Request …) can only hold project data through its
       // type arguments: walk those, not its (large) structure.
       const args =
-        object.objectFlags & ts.ObjectFlags.Reference ? checker.getTypeArguments(type as ts.TypeReference) : (type.aliasTypeArguments ?? []);
+        object.objectFlags & ts.ObjectFlags.Reference
+          ? checker.getTypeArguments(type as ts.TypeReference)
+          : (type.aliasTypeArguments ?? []);
       for (const arg of args) consider(this.#walk(arg, depth + 1), '');
       return best;
     }

@@ -16,7 +16,10 @@ function packageNameOf(dir: string): string | null {
   let name: string | null = null;
   try {
     const parsed: unknown = JSON.parse(readFileSync(join(dir, 'package.json'), 'utf8'));
-    name = typeof parsed === 'object' && parsed !== null && typeof (parsed as { name?: unknown }).name === 'string' ? (parsed as { name: string }).name : null;
+    name =
+      typeof parsed === 'object' && parsed !== null && typeof (parsed as { name?: unknown }).name === 'string'
+        ? (parsed as { name: string }).name
+        : null;
   } catch {
     // No package.json here (or not readable): look further up.
   }

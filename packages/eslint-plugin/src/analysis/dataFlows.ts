@@ -8,7 +8,7 @@ import type { Leaf } from './brand.js';
 import { coreCallee, skipOuter } from './core.js';
 import { initializerOf } from './flow.js';
 import { rank, type Level } from './levels.js';
-import { decideLeaf, type SinkPolicy } from './sinkRule.js';
+import { decideLeaf, type SinkPolicy } from '../rules/sinkRule.js';
 import type { Carried } from './taint.js';
 
 /**
@@ -92,7 +92,8 @@ const SANITIZED: Readonly<Record<string, 'masked' | 'tokenized'>> = { masked: 'm
 /** Whether a carrier is a sanitizer's result (the flow model gives those one Internal leaf, `masked` or `token`). */
 function sanitizedBy(c: Carried): 'masked' | 'tokenized' | undefined {
   const leaf = c.leaves.length === 1 ? c.leaves[0] : undefined;
-  if (!leaf || leaf.level !== 'internal' || leaf.categories.length !== 1 || !ts.isCallExpression(skipOuter(c.node))) return undefined;
+  if (!leaf || leaf.level !== 'internal' || leaf.categories.length !== 1 || !ts.isCallExpression(skipOuter(c.node)))
+    return undefined;
   return SANITIZED[leaf.categories[0]!];
 }
 
@@ -128,7 +129,8 @@ function declassifyCalls(expr: ts.Expression, checker: ts.TypeChecker): ts.CallE
 
 function reasonOf(call: ts.CallExpression): string | null {
   let e = call.arguments[1];
-  while (e && (ts.isParenthesizedExpression(e) || ts.isAsExpression(e) || ts.isSatisfiesExpression(e))) e = e.expression;
+  while (e && (ts.isParenthesizedExpression(e) || ts.isAsExpression(e) || ts.isSatisfiesExpression(e)))
+    e = e.expression;
   return e && (ts.isStringLiteral(e) || ts.isNoSubstitutionTemplateLiteral(e)) ? e.text.trim() : null;
 }
 
@@ -144,7 +146,11 @@ function textPath(node: ts.Node): string {
  * @example
  * flowsAtCall(call, policy, 'logging') // => [{ sink: 'logger.info()', path: 'user.email', why: 'masked', … }]
  */
-export function flowsAtCall(call: ts.CallExpression | ts.NewExpression, policy: SinkPolicy, kind: SinkKind): DataFlow[] {
+export function flowsAtCall(
+  call: ts.CallExpression | ts.NewExpression,
+  policy: SinkPolicy,
+  kind: SinkKind,
+): DataFlow[] {
   const args = call.arguments ?? [];
   if (args.length === 0) return [];
   const { analyzer, maxLevel, setup } = policy;
@@ -163,27 +169,51 @@ export function flowsAtCall(call: ts.CallExpression | ts.NewExpression, policy: 
   const carries = (e: ts.Expression) => analyzer.carried(e).some((c) => c.kind === 'data');
   if (!args.some((a) => carries(a) || declassifyCalls(a, checker).length > 0)) {
     const callee = skipOuter(call.expression);
-    const isReference = (a: ts.Expression) => ts.isIdentifier(skipOuter(a)) || ts.isPropertyAccessExpression(skipOuter(a));
+    const isReference = (a: ts.Expression) =>
+      ts.isIdentifier(skipOuter(a)) || ts.isPropertyAccessExpression(skipOuter(a));
     if (!(ts.isPropertyAccessExpression(callee) && args.some(isReference) && carries(callee.expression))) return [];
   }
   for (const target of analyzer.wrappers.sinkTargets(call, policy.matcher, 0)) {
     const allowed = policy.allowedFor(target.hit.call);
     // The host of the sink call; through a wrapper whose sink reads its URL from a parameter, the host the outer call names (shown, not decided on: `allow` matches the sink call).
-    const recipient = policy.hostOf(target.hit.call) ?? (target.hit.via.length > 0 ? policy.hostOf(call) : undefined) ?? null;
-    const base = { kind, rule: setup.rule, sink: target.hit.sink, via: target.hit.via, recipient, node: target.reportOn };
-    const carried = (target.path.length === 0 ? analyzer.carried(target.expr) : analyzer.carriersAt(target.expr, target.path)).filter(
-      (c): c is Carried => c.kind === 'data',
-    );
-    const decided = (leaf: Leaf, shown: { level: Level; categories: readonly string[]; path: string }, sanitized?: 'masked' | 'tokenized') => {
+    const recipient =
+      policy.hostOf(target.hit.call) ?? (target.hit.via.length > 0 ? policy.hostOf(call) : undefined) ?? null;
+    const base = {
+      kind,
+      rule: setup.rule,
+      sink: target.hit.sink,
+      via: target.hit.via,
+      recipient,
+      node: target.reportOn,
+    };
+    const carried = (
+      target.path.length === 0 ? analyzer.carried(target.expr) : analyzer.carriersAt(target.expr, target.path)
+    ).filter((c): c is Carried => c.kind === 'data');
+    const decided = (
+      leaf: Leaf,
+      shown: { level: Level; categories: readonly string[]; path: string },
+      sanitized?: 'masked' | 'tokenized',
+    ) => {
       const decision = decideLeaf(leaf, maxLevel, allowed);
       const reason: FlowReason = !decision.allowed
         ? { by: 'blocked', rule: setup.rule }
         : sanitized
           ? { by: sanitized }
           : decision.by === 'recipient'
-            ? { by: 'recipient', recipient: decision.entry.host ?? recipient ?? target.hit.sink, categories: leaf.categories.length > 0 ? leaf.categories : (decision.entry.categories ?? []) }
+            ? {
+                by: 'recipient',
+                recipient: decision.entry.host ?? recipient ?? target.hit.sink,
+                categories: leaf.categories.length > 0 ? leaf.categories : (decision.entry.categories ?? []),
+              }
             : { by: 'maxLevel', maxLevel };
-      add({ ...base, ...shown, categories: [...shown.categories].sort(), outcome: decision.allowed ? 'passes' : 'fails', reason, why: reasonText(reason) });
+      add({
+        ...base,
+        ...shown,
+        categories: [...shown.categories].sort(),
+        outcome: decision.allowed ? 'passes' : 'fails',
+        reason,
+        why: reasonText(reason),
+      });
     };
     for (const c of carried) {
       const sanitized = sanitizedBy(c);
@@ -191,10 +221,19 @@ export function flowsAtCall(call: ts.CallExpression | ts.NewExpression, policy: 
       if (sanitized && ts.isCallExpression(call)) {
         // Show what went into the sanitizer; decide on what came out (the rule's view).
         const inner = call.arguments[0];
-        const originals = inner ? analyzer.carried(inner).filter((o): o is Carried => o.kind === 'data' && sanitizedBy(o) === undefined) : [];
+        const originals = inner
+          ? analyzer.carried(inner).filter((o): o is Carried => o.kind === 'data' && sanitizedBy(o) === undefined)
+          : [];
         const leaf = c.leaves[0]!;
-        if (originals.length === 0) decided(leaf, { level: leaf.level, categories: [], path: inner ? textPath(inner) : textPath(call) }, sanitized);
-        for (const o of originals) for (const l of o.leaves) decided(leaf, { level: l.level, categories: l.categories, path: l.path }, sanitized);
+        if (originals.length === 0)
+          decided(
+            leaf,
+            { level: leaf.level, categories: [], path: inner ? textPath(inner) : textPath(call) },
+            sanitized,
+          );
+        for (const o of originals)
+          for (const l of o.leaves)
+            decided(leaf, { level: l.level, categories: l.categories, path: l.path }, sanitized);
         continue;
       }
       for (const leaf of c.leaves) decided(leaf, { level: leaf.level, categories: leaf.categories, path: leaf.path });
@@ -204,9 +243,27 @@ export function flowsAtCall(call: ts.CallExpression | ts.NewExpression, policy: 
       const found = value ? analyzer.carried(value).filter((o): o is Carried => o.kind === 'data') : [];
       const reason: FlowReason = { by: 'declassified', reason: reasonOf(d) };
       for (const o of found) {
-        for (const l of o.leaves) add({ ...base, level: l.level, categories: [...l.categories].sort(), path: l.path, outcome: 'passes', reason, why: reasonText(reason) });
+        for (const l of o.leaves)
+          add({
+            ...base,
+            level: l.level,
+            categories: [...l.categories].sort(),
+            path: l.path,
+            outcome: 'passes',
+            reason,
+            why: reasonText(reason),
+          });
       }
-      if (found.length === 0 && value) add({ ...base, level: 'public', categories: [], path: textPath(value), outcome: 'passes', reason, why: reasonText(reason) });
+      if (found.length === 0 && value)
+        add({
+          ...base,
+          level: 'public',
+          categories: [],
+          path: textPath(value),
+          outcome: 'passes',
+          reason,
+          why: reasonText(reason),
+        });
     }
   }
   return flows;
@@ -222,7 +279,11 @@ export function flowsAtCall(call: ts.CallExpression | ts.NewExpression, policy: 
  */
 export function flowsAtAssignment(assignment: ts.BinaryExpression, policy: SinkPolicy, kind: SinkKind): DataFlow[] {
   const target = skipOuter(assignment.left);
-  if (policy.assignSpecs.length === 0 || !(ts.isPropertyAccessExpression(target) || ts.isElementAccessExpression(target))) return [];
+  if (
+    policy.assignSpecs.length === 0 ||
+    !(ts.isPropertyAccessExpression(target) || ts.isElementAccessExpression(target))
+  )
+    return [];
   const { analyzer, maxLevel, setup } = policy;
   const carried = analyzer.carried(assignment.right).filter((c): c is Carried => c.kind === 'data');
   if (carried.length === 0) return [];
@@ -234,7 +295,11 @@ export function flowsAtAssignment(assignment: ts.BinaryExpression, policy: SinkP
     const sanitized = sanitizedBy(c);
     for (const leaf of c.leaves) {
       const decision = decideLeaf(leaf, maxLevel, []);
-      const reason: FlowReason = !decision.allowed ? { by: 'blocked', rule: setup.rule } : sanitized ? { by: sanitized } : { by: 'maxLevel', maxLevel };
+      const reason: FlowReason = !decision.allowed
+        ? { by: 'blocked', rule: setup.rule }
+        : sanitized
+          ? { by: sanitized }
+          : { by: 'maxLevel', maxLevel };
       flows.push({
         kind,
         rule: setup.rule,
@@ -260,10 +325,14 @@ export function flowsAtAssignment(assignment: ts.BinaryExpression, policy: SinkP
  * @example
  * flowsInFile(file, [{ policy: loggingPolicy, kind: 'logging' }]) // => DataFlow[] in source order
  */
-export function flowsInFile(file: ts.SourceFile, policies: ReadonlyArray<{ readonly policy: SinkPolicy; readonly kind: SinkKind }>): DataFlow[] {
+export function flowsInFile(
+  file: ts.SourceFile,
+  policies: ReadonlyArray<{ readonly policy: SinkPolicy; readonly kind: SinkKind }>,
+): DataFlow[] {
   const flows: DataFlow[] = [];
   const visit = (node: ts.Node): void => {
-    if (ts.isCallExpression(node) || ts.isNewExpression(node)) for (const { policy, kind } of policies) flows.push(...flowsAtCall(node, policy, kind));
+    if (ts.isCallExpression(node) || ts.isNewExpression(node))
+      for (const { policy, kind } of policies) flows.push(...flowsAtCall(node, policy, kind));
     if (ts.isBinaryExpression(node) && node.operatorToken.kind === ts.SyntaxKind.EqualsToken) {
       for (const { policy, kind } of policies) flows.push(...flowsAtAssignment(node, policy, kind));
     }

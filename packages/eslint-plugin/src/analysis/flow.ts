@@ -31,24 +31,46 @@ function assignmentsIn(root: ts.Node, checker: ts.TypeChecker): Assignments {
       const symbol = checker.getSymbolAtLocation(target);
       if (symbol) result.replaced.add(symbol);
     } else if (ts.isArrayLiteralExpression(target) || ts.isObjectLiteralExpression(target)) {
-      ts.forEachChild(target, (child) => mark(ts.isShorthandPropertyAssignment(child) ? child.name : ts.isPropertyAssignment(child) ? child.initializer : child));
+      ts.forEachChild(target, (child) =>
+        mark(
+          ts.isShorthandPropertyAssignment(child)
+            ? child.name
+            : ts.isPropertyAssignment(child)
+              ? child.initializer
+              : child,
+        ),
+      );
     } else if (ts.isParenthesizedExpression(target) || ts.isSpreadElement(target)) {
       mark(target.expression);
     }
   };
   const visit = (node: ts.Node): void => {
-    if (ts.isBinaryExpression(node) && node.operatorToken.kind === ts.SyntaxKind.PlusEqualsToken && ts.isIdentifier(node.left)) {
+    if (
+      ts.isBinaryExpression(node) &&
+      node.operatorToken.kind === ts.SyntaxKind.PlusEqualsToken &&
+      ts.isIdentifier(node.left)
+    ) {
       const symbol = checker.getSymbolAtLocation(node.left);
       if (symbol) {
         const list = result.appended.get(symbol) ?? [];
         list.push(node.right);
         result.appended.set(symbol, list);
       }
-    } else if (ts.isBinaryExpression(node) && node.operatorToken.kind >= ts.SyntaxKind.FirstAssignment && node.operatorToken.kind <= ts.SyntaxKind.LastAssignment) {
+    } else if (
+      ts.isBinaryExpression(node) &&
+      node.operatorToken.kind >= ts.SyntaxKind.FirstAssignment &&
+      node.operatorToken.kind <= ts.SyntaxKind.LastAssignment
+    ) {
       mark(node.left);
-    } else if ((ts.isPrefixUnaryExpression(node) || ts.isPostfixUnaryExpression(node)) && (node.operator === ts.SyntaxKind.PlusPlusToken || node.operator === ts.SyntaxKind.MinusMinusToken)) {
+    } else if (
+      (ts.isPrefixUnaryExpression(node) || ts.isPostfixUnaryExpression(node)) &&
+      (node.operator === ts.SyntaxKind.PlusPlusToken || node.operator === ts.SyntaxKind.MinusMinusToken)
+    ) {
       mark(node.operand);
-    } else if ((ts.isForOfStatement(node) || ts.isForInStatement(node)) && !ts.isVariableDeclarationList(node.initializer)) {
+    } else if (
+      (ts.isForOfStatement(node) || ts.isForInStatement(node)) &&
+      !ts.isVariableDeclarationList(node.initializer)
+    ) {
       mark(node.initializer);
     }
     ts.forEachChild(node, visit);
@@ -69,7 +91,8 @@ export function initializerOf(
 ): { symbol: ts.Symbol; initializer: ts.Expression; appended: readonly ts.Expression[] } | undefined {
   const symbol = known ?? checker.getSymbolAtLocation(identifier);
   const decl = symbol?.valueDeclaration;
-  if (!symbol || !decl || !ts.isVariableDeclaration(decl) || !ts.isIdentifier(decl.name) || !decl.initializer) return undefined;
+  if (!symbol || !decl || !ts.isVariableDeclaration(decl) || !ts.isIdentifier(decl.name) || !decl.initializer)
+    return undefined;
   if (decl.getSourceFile() !== identifier.getSourceFile()) return undefined;
   const list = decl.parent;
   const isConst = ts.isVariableDeclarationList(list) && (list.flags & ts.NodeFlags.Const) !== 0;
@@ -89,7 +112,9 @@ export interface Mutation {
 }
 
 /** Method names that may store their arguments in their receiver: the mutator table's (which then decides by declaration). */
-const MUTATOR_NAMES: ReadonlySet<string> = new Set(mutators.flatMap((m) => toArray(m.name).map((n) => n.slice(n.lastIndexOf('.') + 1))));
+const MUTATOR_NAMES: ReadonlySet<string> = new Set(
+  mutators.flatMap((m) => toArray(m.name).map((n) => n.slice(n.lastIndexOf('.') + 1))),
+);
 
 const mutationCache = new WeakMap<ts.Node, Map<ts.Symbol, Mutation[]>>();
 
@@ -123,12 +148,18 @@ export function mutationsOf(symbol: ts.Symbol, decl: ts.Declaration, checker: ts
       if (s) found.set(s, [...(found.get(s) ?? []), m]);
     };
     const visit = (node: ts.Node): void => {
-      if (ts.isCallExpression(node) && ts.isPropertyAccessExpression(node.expression) && MUTATOR_NAMES.has(node.expression.name.text) && node.arguments.length > 0) {
+      if (
+        ts.isCallExpression(node) &&
+        ts.isPropertyAccessExpression(node.expression) &&
+        MUTATOR_NAMES.has(node.expression.name.text) &&
+        node.arguments.length > 0
+      ) {
         const at = rootOf(node.expression.expression);
         if (at) add(at.root, { call: node, values: [...node.arguments] });
       } else if (
         ts.isBinaryExpression(node) &&
-        (node.operatorToken.kind === ts.SyntaxKind.EqualsToken || node.operatorToken.kind === ts.SyntaxKind.PlusEqualsToken) &&
+        (node.operatorToken.kind === ts.SyntaxKind.EqualsToken ||
+          node.operatorToken.kind === ts.SyntaxKind.PlusEqualsToken) &&
         (ts.isPropertyAccessExpression(node.left) || ts.isElementAccessExpression(node.left))
       ) {
         const at = rootOf(node.left);

@@ -58,7 +58,8 @@ function kindOfType(type: ts.Type, checker: ts.TypeChecker): Serialized {
   if (flags & ts.TypeFlags.StringLike || assignable(checker.getStringType())) return id('String');
   if (checker.isTupleType(type) || checker.isArrayType(type)) return id('Array');
   if (flags & ts.TypeFlags.ESSymbolLike) return id('Symbol');
-  if (flags & ts.TypeFlags.Object && type.getCallSignatures().length > 0 && type.getProperties().length === 0) return id('Function');
+  if (flags & ts.TypeFlags.Object && type.getCallSignatures().length > 0 && type.getProperties().length === 0)
+    return id('Function');
   return OBJECT;
 }
 
@@ -148,7 +149,8 @@ export class MetadataSerializer {
       case ts.SyntaxKind.LiteralType: {
         const literal = (node as ts.LiteralTypeNode).literal;
         if (literal.kind === ts.SyntaxKind.NullKeyword) return VOID;
-        if (literal.kind === ts.SyntaxKind.TrueKeyword || literal.kind === ts.SyntaxKind.FalseKeyword) return id('Boolean');
+        if (literal.kind === ts.SyntaxKind.TrueKeyword || literal.kind === ts.SyntaxKind.FalseKeyword)
+          return id('Boolean');
         if (ts.isStringLiteralLike(literal)) return id('String');
         if (literal.kind === ts.SyntaxKind.BigIntLiteral) return id('BigInt');
         return id('Number');
@@ -177,7 +179,9 @@ export class MetadataSerializer {
         return combine([this.#serialize(c.trueType, plain), this.#serialize(c.falseType, plain)], false);
       }
       case ts.SyntaxKind.TypeOperator:
-        return (node as ts.TypeOperatorNode).operator === ts.SyntaxKind.ReadonlyKeyword ? this.#serialize((node as ts.TypeOperatorNode).type, plain) : OBJECT;
+        return (node as ts.TypeOperatorNode).operator === ts.SyntaxKind.ReadonlyKeyword
+          ? this.#serialize((node as ts.TypeOperatorNode).type, plain)
+          : OBJECT;
       case ts.SyntaxKind.TypeReference:
         return this.#reference(node as ts.TypeReferenceNode, plain);
       default:

@@ -9,7 +9,12 @@ import { textOf, type Carried } from './taint.js';
 const ROUTES = new Set(['Get', 'Post', 'Put', 'Patch', 'Delete', 'All', 'Options', 'Head', 'Search']);
 
 /** The decorator's name when it is declared by `pkg`: `Get` for `@Get(':id')`. */
-function decoratorFrom(decorator: ts.Decorator, pkg: string, program: ts.Program, checker: ts.TypeChecker): { name: string; args: readonly ts.Expression[] } | undefined {
+function decoratorFrom(
+  decorator: ts.Decorator,
+  pkg: string,
+  program: ts.Program,
+  checker: ts.TypeChecker,
+): { name: string; args: readonly ts.Expression[] } | undefined {
   const expr = decorator.expression;
   const callee = ts.isCallExpression(expr) ? expr.expression : expr;
   const id = ts.isPropertyAccessExpression(callee) ? callee.name : callee;
@@ -20,7 +25,8 @@ function decoratorFrom(decorator: ts.Decorator, pkg: string, program: ts.Program
   return { name: symbol.getName(), args: ts.isCallExpression(expr) ? expr.arguments : [] };
 }
 
-const decoratorsOf = (node: ts.Node): readonly ts.Decorator[] => (ts.canHaveDecorators(node) ? (ts.getDecorators(node) ?? []) : []);
+const decoratorsOf = (node: ts.Node): readonly ts.Decorator[] =>
+  ts.canHaveDecorators(node) ? (ts.getDecorators(node) ?? []) : [];
 
 /**
  * The response sink a function's return value reaches: `UsersController.me()` for a route handler
@@ -29,14 +35,26 @@ const decoratorsOf = (node: ts.Node): readonly ts.Decorator[] => (ts.canHaveDeco
  */
 export function nestRouteHandler(fn: ts.Node, program: ts.Program, checker: ts.TypeChecker): string | undefined {
   if (!ts.isMethodDeclaration(fn) || !ts.isClassLike(fn.parent)) return undefined;
-  const route = decoratorsOf(fn).some((d) => ROUTES.has(decoratorFrom(d, '@nestjs/common', program, checker)?.name ?? ''));
+  const route = decoratorsOf(fn).some((d) =>
+    ROUTES.has(decoratorFrom(d, '@nestjs/common', program, checker)?.name ?? ''),
+  );
   if (!route) return undefined;
-  if (!decoratorsOf(fn.parent).some((d) => decoratorFrom(d, '@nestjs/common', program, checker)?.name === 'Controller')) return undefined;
+  if (!decoratorsOf(fn.parent).some((d) => decoratorFrom(d, '@nestjs/common', program, checker)?.name === 'Controller'))
+    return undefined;
   for (const param of fn.parameters) {
     for (const d of decoratorsOf(param)) {
       const found = decoratorFrom(d, '@nestjs/common', program, checker);
       if (found?.name !== 'Res' && found?.name !== 'Response') continue;
-      const passthrough = found.args.some((a) => ts.isObjectLiteralExpression(a) && a.properties.some((p) => ts.isPropertyAssignment(p) && p.name.getText() === 'passthrough' && p.initializer.kind === ts.SyntaxKind.TrueKeyword));
+      const passthrough = found.args.some(
+        (a) =>
+          ts.isObjectLiteralExpression(a) &&
+          a.properties.some(
+            (p) =>
+              ts.isPropertyAssignment(p) &&
+              p.name.getText() === 'passthrough' &&
+              p.initializer.kind === ts.SyntaxKind.TrueKeyword,
+          ),
+      );
       if (!passthrough) return undefined;
     }
   }
@@ -49,7 +67,14 @@ const serializes = new WeakMap<ts.Program, boolean>();
 export function usesClassSerializer(program: ts.Program): boolean {
   let found = serializes.get(program);
   if (found === undefined) {
-    found = program.getSourceFiles().some((f) => !f.isDeclarationFile && !f.fileName.includes('/node_modules/') && f.text.includes('ClassSerializerInterceptor'));
+    found = program
+      .getSourceFiles()
+      .some(
+        (f) =>
+          !f.isDeclarationFile &&
+          !f.fileName.includes('/node_modules/') &&
+          f.text.includes('ClassSerializerInterceptor'),
+      );
     serializes.set(program, found);
   }
   return found;
@@ -58,7 +83,14 @@ export function usesClassSerializer(program: ts.Program): boolean {
 /** Whether an options object literal sets one of `keys` (`groups`, `toClassOnly: true`). */
 function setsOption(args: readonly ts.Expression[], key: string, onlyTrue = false): boolean {
   return args.some(
-    (a) => ts.isObjectLiteralExpression(a) && a.properties.some((p) => ts.isPropertyAssignment(p) && p.name.getText() === key && (!onlyTrue || p.initializer.kind === ts.SyntaxKind.TrueKeyword)),
+    (a) =>
+      ts.isObjectLiteralExpression(a) &&
+      a.properties.some(
+        (p) =>
+          ts.isPropertyAssignment(p) &&
+          p.name.getText() === key &&
+          (!onlyTrue || p.initializer.kind === ts.SyntaxKind.TrueKeyword),
+      ),
   );
 }
 
@@ -72,11 +104,17 @@ export function isExcludedFromPlain(property: ts.Symbol, program: ts.Program, ch
   return (property.declarations ?? []).some((decl) => {
     const own = decoratorsOf(decl).map((d) => decoratorFrom(d, 'class-transformer', program, checker));
     const unconditional = (d: { name: string; args: readonly ts.Expression[] } | undefined, name: string) =>
-      d?.name === name && !setsOption(d.args, 'groups') && !setsOption(d.args, 'toClassOnly', true) && !setsOption(d.args, 'since') && !setsOption(d.args, 'until');
+      d?.name === name &&
+      !setsOption(d.args, 'groups') &&
+      !setsOption(d.args, 'toClassOnly', true) &&
+      !setsOption(d.args, 'since') &&
+      !setsOption(d.args, 'until');
     if (own.some((d) => unconditional(d, 'Exclude'))) return true;
     const cls = decl.parent;
     if (!ts.isClassLike(cls)) return false;
-    const classExcludes = decoratorsOf(cls).some((d) => unconditional(decoratorFrom(d, 'class-transformer', program, checker), 'Exclude'));
+    const classExcludes = decoratorsOf(cls).some((d) =>
+      unconditional(decoratorFrom(d, 'class-transformer', program, checker), 'Exclude'),
+    );
     return classExcludes && !own.some((d) => d?.name === 'Expose');
   });
 }
@@ -97,7 +135,8 @@ export function serializedLeaves(carried: Carried, program: ts.Program, checker:
     if (ts.isSpreadAssignment(node) || ts.isSpreadElement(node)) return carried.leaves;
   }
   const base = textOf(carried.node);
-  const root = checker.getAwaitedType(checker.getTypeAtLocation(carried.node)) ?? checker.getTypeAtLocation(carried.node);
+  const root =
+    checker.getAwaitedType(checker.getTypeAtLocation(carried.node)) ?? checker.getTypeAtLocation(carried.node);
   return carried.leaves.filter((leaf) => {
     if (!leaf.path.startsWith(base)) return true;
     let type = checker.getNonNullableType(root);

@@ -15,10 +15,14 @@ export function brandsFor(program: ts.Program): BrandDetector {
 }
 
 export function analyzerFor(program: ts.Program, options: FlowOptions = {}): Analyzer {
-  const key = options.propagators || options.sanitizers ? JSON.stringify([options.propagators ?? [], options.sanitizers ?? []]) : '';
+  const key =
+    options.propagators || options.sanitizers
+      ? JSON.stringify([options.propagators ?? [], options.sanitizers ?? []])
+      : '';
   let byOptions = states.get(program);
   if (!byOptions) states.set(program, (byOptions = new Map<string, Analyzer>()));
   let analyzer = byOptions.get(key);
-  if (!analyzer) byOptions.set(key, (analyzer = new Analyzer(program, program.getTypeChecker(), brandsFor(program), options)));
+  if (!analyzer)
+    byOptions.set(key, (analyzer = new Analyzer(program, program.getTypeChecker(), brandsFor(program), options)));
   return analyzer;
 }

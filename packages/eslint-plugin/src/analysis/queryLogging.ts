@@ -25,7 +25,11 @@ function isGeneratedPrismaOptions(decl: ts.Declaration): boolean {
 }
 
 /** The spec an object literal property matches: by the package that declares the option it sets. */
-export function queryLoggingSpecOf(property: ts.PropertyAssignment, program: ts.Program, checker: ts.TypeChecker): QueryLoggingSpec | undefined {
+export function queryLoggingSpecOf(
+  property: ts.PropertyAssignment,
+  program: ts.Program,
+  checker: ts.TypeChecker,
+): QueryLoggingSpec | undefined {
   const name = property.name.getText();
   // The contextual type; and, for a generic constructor that infers its options from the literal
   // itself (`new PrismaClient<Options extends PrismaClientOptions>`), the constraints of the
@@ -45,7 +49,10 @@ export function queryLoggingSpecOf(property: ts.PropertyAssignment, program: ts.
   for (const type of candidates) {
     for (const decl of type.getProperty(name)?.declarations ?? []) {
       const origin = originOf(decl.getSourceFile(), program);
-      const pkg = decl.getSourceFile().fileName.includes('/.prisma/client/') || isGeneratedPrismaOptions(decl) ? '.prisma/client' : origin.package;
+      const pkg =
+        decl.getSourceFile().fileName.includes('/.prisma/client/') || isGeneratedPrismaOptions(decl)
+          ? '.prisma/client'
+          : origin.package;
       const spec = queryLoggingOptions.find((s) => s.option === name && s.package === pkg);
       if (spec) return spec;
     }
@@ -57,17 +64,32 @@ const readsEnvironment = (node: ts.Node): boolean => /\b(process\.env|import\.me
 
 /** Whether an ancestor chooses this value by an environment check (`if`, `?:`, `&&`). */
 function guarded(node: ts.Node): boolean {
-  for (let child = node, parent = node.parent; parent && !ts.isSourceFile(parent); child = parent, parent = parent.parent) {
-    if (ts.isConditionalExpression(parent) && child !== parent.condition && readsEnvironment(parent.condition)) return true;
+  for (
+    let child = node, parent = node.parent;
+    parent && !ts.isSourceFile(parent);
+    child = parent, parent = parent.parent
+  ) {
+    if (ts.isConditionalExpression(parent) && child !== parent.condition && readsEnvironment(parent.condition))
+      return true;
     if (ts.isIfStatement(parent) && child !== parent.expression && readsEnvironment(parent.expression)) return true;
-    if (ts.isBinaryExpression(parent) && parent.operatorToken.kind === ts.SyntaxKind.AmpersandAmpersandToken && child === parent.right && readsEnvironment(parent.left)) return true;
+    if (
+      ts.isBinaryExpression(parent) &&
+      parent.operatorToken.kind === ts.SyntaxKind.AmpersandAmpersandToken &&
+      child === parent.right &&
+      readsEnvironment(parent.left)
+    )
+      return true;
     if (ts.isFunctionLike(parent)) return false;
   }
   return false;
 }
 
 /** The value, as written, that turns query logging on; `undefined` when it does not (or cannot be told). */
-export function loggingValueOn(value: ts.Expression, spec: QueryLoggingSpec, checker: ts.TypeChecker): ts.Expression | undefined {
+export function loggingValueOn(
+  value: ts.Expression,
+  spec: QueryLoggingSpec,
+  checker: ts.TypeChecker,
+): ts.Expression | undefined {
   let e = value;
   while (ts.isParenthesizedExpression(e) || ts.isAsExpression(e) || ts.isSatisfiesExpression(e)) e = e.expression;
   if (ts.isConditionalExpression(e)) {
@@ -81,13 +103,24 @@ export function loggingValueOn(value: ts.Expression, spec: QueryLoggingSpec, che
     const query = e.elements.find(
       (el) =>
         (ts.isStringLiteralLike(el) && el.text === 'query') ||
-        (ts.isObjectLiteralExpression(el) && el.properties.some((p) => ts.isPropertyAssignment(p) && p.name.getText() === 'level' && ts.isStringLiteralLike(p.initializer) && p.initializer.text === 'query')),
+        (ts.isObjectLiteralExpression(el) &&
+          el.properties.some(
+            (p) =>
+              ts.isPropertyAssignment(p) &&
+              p.name.getText() === 'level' &&
+              ts.isStringLiteralLike(p.initializer) &&
+              p.initializer.text === 'query',
+          )),
     );
     if (query) return e;
   }
   if (on.includes('function')) {
     if (ts.isArrowFunction(e) || ts.isFunctionExpression(e)) return e;
-    if ((ts.isIdentifier(e) || ts.isPropertyAccessExpression(e)) && checker.getTypeAtLocation(e).getCallSignatures().length > 0) return e;
+    if (
+      (ts.isIdentifier(e) || ts.isPropertyAccessExpression(e)) &&
+      checker.getTypeAtLocation(e).getCallSignatures().length > 0
+    )
+      return e;
   }
   return undefined;
 }
@@ -103,18 +136,32 @@ const stored = new WeakMap<ts.Program, Map<Level, string | null>>();
  * A field above `maxLevel` the program declares (a class or interface property), named for the
  * message: `User.email`; `undefined` when it declares none. Cached per program and level.
  */
-export function classifiedFieldOf(program: ts.Program, checker: ts.TypeChecker, brands: BrandDetector, maxLevel: Level): string | undefined {
+export function classifiedFieldOf(
+  program: ts.Program,
+  checker: ts.TypeChecker,
+  brands: BrandDetector,
+  maxLevel: Level,
+): string | undefined {
   let byLevel = stored.get(program);
   if (!byLevel) stored.set(program, (byLevel = new Map<Level, string | null>()));
   let found = byLevel.get(maxLevel);
   if (found === undefined) {
     found = null;
     search: for (const file of program.getSourceFiles()) {
-      if (file.isDeclarationFile || program.isSourceFileFromExternalLibrary(file) || file.fileName.includes('/node_modules/')) continue;
+      if (
+        file.isDeclarationFile ||
+        program.isSourceFileFromExternalLibrary(file) ||
+        file.fileName.includes('/node_modules/')
+      )
+        continue;
       const stack: ts.Node[] = [file];
       while (stack.length > 0) {
         const node = stack.pop()!;
-        if ((ts.isPropertyDeclaration(node) || ts.isPropertySignature(node)) && node.type && ts.isIdentifier(node.name)) {
+        if (
+          (ts.isPropertyDeclaration(node) || ts.isPropertySignature(node)) &&
+          node.type &&
+          ts.isIdentifier(node.name)
+        ) {
           const level = brands.classify(checker.getTypeFromTypeNode(node.type))?.level;
           if (level !== undefined && isAbove(level, maxLevel)) {
             const owner = node.parent;
@@ -123,7 +170,11 @@ export function classifiedFieldOf(program: ts.Program, checker: ts.TypeChecker, 
           }
         }
         // A Prisma client classified with @classified/prisma: its map classifies the models' fields.
-        if (ts.isCallExpression(node) && ts.isIdentifier(node.expression) && node.expression.text === 'classifyResults') {
+        if (
+          ts.isCallExpression(node) &&
+          ts.isIdentifier(node.expression) &&
+          node.expression.text === 'classifyResults'
+        ) {
           const decl = calleeSymbol(node.expression, checker)?.declarations?.[0];
           if (decl && classifiedPackageOf(decl.getSourceFile()) === '@classified/prisma') {
             found = 'the Prisma models given to classifyResults()';

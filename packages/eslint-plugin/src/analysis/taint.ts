@@ -84,15 +84,20 @@ export function isStringType(type: ts.Type): boolean {
   if (type.getFlags() & ts.TypeFlags.StringLike) return true;
   if (type.getFlags() & ts.TypeFlags.Substitution) return isStringType((type as ts.SubstitutionType).baseType);
   if (type.isIntersection()) return type.types.some((t) => (t.getFlags() & ts.TypeFlags.StringLike) !== 0);
-  if (type.isUnion()) return type.types.every((t) => isStringType(t) || (t.getFlags() & (ts.TypeFlags.Undefined | ts.TypeFlags.Null)) !== 0);
+  if (type.isUnion())
+    return type.types.every(
+      (t) => isStringType(t) || (t.getFlags() & (ts.TypeFlags.Undefined | ts.TypeFlags.Null)) !== 0,
+    );
   return false;
 }
 
 /** Types that cannot carry text: numbers and booleans computed from data (a count, a comparison) do not carry it. */
-const SCALAR = ts.TypeFlags.NumberLike | ts.TypeFlags.BooleanLike | ts.TypeFlags.BigIntLike | ts.TypeFlags.Void | ts.TypeFlags.Never;
+const SCALAR =
+  ts.TypeFlags.NumberLike | ts.TypeFlags.BooleanLike | ts.TypeFlags.BigIntLike | ts.TypeFlags.Void | ts.TypeFlags.Never;
 
 function isScalar(type: ts.Type): boolean {
-  if (type.isUnion()) return type.types.every((t) => (t.getFlags() & (SCALAR | ts.TypeFlags.Undefined | ts.TypeFlags.Null)) !== 0);
+  if (type.isUnion())
+    return type.types.every((t) => (t.getFlags() & (SCALAR | ts.TypeFlags.Undefined | ts.TypeFlags.Null)) !== 0);
   return (type.getFlags() & SCALAR) !== 0;
 }
 
@@ -133,7 +138,9 @@ export function mayCarry(expr: ts.Expression): boolean {
     case ts.SyntaxKind.ArrayLiteralExpression:
       return (e as ts.ArrayLiteralExpression).elements.some(mayCarry);
     case ts.SyntaxKind.ObjectLiteralExpression:
-      return (e as ts.ObjectLiteralExpression).properties.some((p) => !ts.isPropertyAssignment(p) || mayCarry(p.initializer));
+      return (e as ts.ObjectLiteralExpression).properties.some(
+        (p) => !ts.isPropertyAssignment(p) || mayCarry(p.initializer),
+      );
     default:
       return true;
   }
@@ -152,19 +159,43 @@ export function valueSymbol(identifier: ts.Identifier, checker: ts.TypeChecker):
 /** The name of a property in an object literal or binding pattern, when it is static. */
 export function staticName(name: ts.PropertyName | ts.BindingName | undefined): string | undefined {
   if (!name) return undefined;
-  if (ts.isIdentifier(name) || ts.isPrivateIdentifier(name) || ts.isStringLiteral(name) || ts.isNumericLiteral(name) || ts.isNoSubstitutionTemplateLiteral(name)) return name.text;
+  if (
+    ts.isIdentifier(name) ||
+    ts.isPrivateIdentifier(name) ||
+    ts.isStringLiteral(name) ||
+    ts.isNumericLiteral(name) ||
+    ts.isNoSubstitutionTemplateLiteral(name)
+  )
+    return name.text;
   if (ts.isComputedPropertyName(name) && ts.isStringLiteralLike(name.expression)) return name.expression.text;
   return undefined;
 }
 
 /** Lib methods whose callback's first parameters receive the receiver's elements (or, for `then`, its value). */
 const ELEMENT_CALLBACKS: ReadonlySet<string> = new Set([
-  'forEach', 'map', 'flatMap', 'filter', 'find', 'findLast', 'findIndex', 'findLastIndex', 'some', 'every', 'sort', 'toSorted', 'then',
+  'forEach',
+  'map',
+  'flatMap',
+  'filter',
+  'find',
+  'findLast',
+  'findIndex',
+  'findLastIndex',
+  'some',
+  'every',
+  'sort',
+  'toSorted',
+  'then',
 ]);
 const REDUCERS: ReadonlySet<string> = new Set(['reduce', 'reduceRight']);
 
 /** How an expression is named in messages: `user.email`, `users[].email`, never callback source. */
-function pathOf(expr: ts.Expression, names: ReadonlyMap<ts.Symbol, string>, checker: ts.TypeChecker, depth = 0): string {
+function pathOf(
+  expr: ts.Expression,
+  names: ReadonlyMap<ts.Symbol, string>,
+  checker: ts.TypeChecker,
+  depth = 0,
+): string {
   const e = skipOuter(expr);
   if (depth > 12) return textOf(e);
   if (ts.isIdentifier(e)) {
@@ -172,15 +203,20 @@ function pathOf(expr: ts.Expression, names: ReadonlyMap<ts.Symbol, string>, chec
     return (symbol && names.get(symbol)) ?? e.text;
   }
   if (e.kind === ts.SyntaxKind.ThisKeyword) return 'this';
-  if (ts.isPropertyAccessExpression(e)) return `${pathOf(e.expression, names, checker, depth + 1)}${e.questionDotToken ? '?.' : '.'}${e.name.text}`;
+  if (ts.isPropertyAccessExpression(e))
+    return `${pathOf(e.expression, names, checker, depth + 1)}${e.questionDotToken ? '?.' : '.'}${e.name.text}`;
   if (ts.isElementAccessExpression(e)) {
     const key = e.argumentExpression;
     return `${pathOf(e.expression, names, checker, depth + 1)}${ts.isStringLiteralLike(key) ? `['${key.text}']` : ts.isNumericLiteral(key) ? `[${key.text}]` : `[${textOf(key)}]`}`;
   }
   if (ts.isCallExpression(e) || ts.isNewExpression(e)) {
     const list = e.arguments ?? [];
-    const args = list.every((a) => !ts.isArrowFunction(a) && !ts.isFunctionExpression(a)) ? list.map((a) => textOf(a)).join(', ') : '…';
-    const callee = ts.isNewExpression(e) ? `new ${textOf(e.expression)}` : pathOf(e.expression, names, checker, depth + 1);
+    const args = list.every((a) => !ts.isArrowFunction(a) && !ts.isFunctionExpression(a))
+      ? list.map((a) => textOf(a)).join(', ')
+      : '…';
+    const callee = ts.isNewExpression(e)
+      ? `new ${textOf(e.expression)}`
+      : pathOf(e.expression, names, checker, depth + 1);
     const text = `${callee}(${args})`;
     return text.length > MAX_TEXT * 2 ? `${callee}(…)` : text;
   }
@@ -223,8 +259,16 @@ export class Analyzer {
     this.#propagators = new SpecIndex([...(options.propagators ?? []), ...propagators], program, checker);
     this.#mutators = new SpecIndex(mutators, program, checker);
     const allSanitizers = [...(options.sanitizers ?? []), ...sanitizers];
-    this.#sanitizers = new SpecIndex(allSanitizers.filter((s) => !s.factory), program, checker);
-    this.#factories = new SpecIndex(allSanitizers.filter((s) => s.factory), program, checker);
+    this.#sanitizers = new SpecIndex(
+      allSanitizers.filter((s) => !s.factory),
+      program,
+      checker,
+    );
+    this.#factories = new SpecIndex(
+      allSanitizers.filter((s) => s.factory),
+      program,
+      checker,
+    );
     this.wrappers = new Wrappers(this);
   }
 
@@ -300,7 +344,9 @@ export class Analyzer {
       if (sanitized === 'declassified') return [];
       if (sanitized) {
         const category = sanitized === 'masked' ? 'masked' : 'token';
-        return [dataCarrier(pathOf(e, ctx.names, checker), [{ path: '', level: 'internal', categories: [category] }], e)!];
+        return [
+          dataCarrier(pathOf(e, ctx.names, checker), [{ path: '', level: 'internal', categories: [category] }], e)!,
+        ];
       }
       // `users.map((u) => u.email)`: what the callbacks return, named from the receiver (`users[].email`).
       const mapped = this.#callbackPropagation(e, ctx);
@@ -320,18 +366,26 @@ export class Analyzer {
       // A getter of the project: what it returns (`get contact() { return this.user.email; }`).
       const symbol = checker.getSymbolAtLocation(e.name);
       const getter = symbol?.declarations?.find(ts.isGetAccessorDeclaration);
-      if (getter?.body && originOf(getter.getSourceFile(), this.program).from === 'file' && !getter.getSourceFile().isDeclarationFile) {
+      if (
+        getter?.body &&
+        originOf(getter.getSourceFile(), this.program).from === 'file' &&
+        !getter.getSourceFile().isDeclarationFile
+      ) {
         return this.#returned(getter.body, ctx).filter((c) => c.kind === 'data');
       }
       return this.#at(e.expression, [e.name.text], ctx);
     }
     if (ts.isElementAccessExpression(e)) {
       const key = e.argumentExpression;
-      return ts.isStringLiteralLike(key) || ts.isNumericLiteral(key) ? this.#at(e.expression, [key.text], ctx) : this.#carriers(e.expression, ctx);
+      return ts.isStringLiteralLike(key) || ts.isNumericLiteral(key)
+        ? this.#at(e.expression, [key.text], ctx)
+        : this.#carriers(e.expression, ctx);
     }
     if (ts.isTemplateExpression(e)) return all(e.templateSpans.map((s) => s.expression));
     if (ts.isTaggedTemplateExpression(e)) {
-      return ts.isTemplateExpression(e.template) && type && isStringType(type) ? all(e.template.templateSpans.map((s) => s.expression)) : [];
+      return ts.isTemplateExpression(e.template) && type && isStringType(type)
+        ? all(e.template.templateSpans.map((s) => s.expression))
+        : [];
     }
     if (ts.isBinaryExpression(e)) {
       switch (e.operatorToken.kind) {
@@ -367,7 +421,11 @@ export class Analyzer {
       if (ts.isPropertyAssignment(p)) out.push(...this.#carriers(p.initializer, ctx));
       else if (ts.isShorthandPropertyAssignment(p)) out.push(...this.#carriers(p.name, ctx));
       else if (ts.isSpreadAssignment(p)) {
-        const overridden = new Set(e.properties.slice(i + 1).flatMap((q) => (ts.isSpreadAssignment(q) ? [] : [staticName(q.name)]).filter((n) => n !== undefined)));
+        const overridden = new Set(
+          e.properties
+            .slice(i + 1)
+            .flatMap((q) => (ts.isSpreadAssignment(q) ? [] : [staticName(q.name)]).filter((n) => n !== undefined)),
+        );
         for (const c of this.#carriers(p.expression, ctx)) {
           if (c.kind !== 'data' || overridden.size === 0) {
             out.push(c);
@@ -398,7 +456,11 @@ export class Analyzer {
     // A callback's parameter (`users.forEach((u) => …)`): the receiver's elements.
     if (ts.isParameter(decl)) return this.#callbackParameter(decl, ctx);
     // `for (const s of list)`: the list's elements.
-    if (ts.isVariableDeclaration(decl) && ts.isVariableDeclarationList(decl.parent) && ts.isForOfStatement(decl.parent.parent)) {
+    if (
+      ts.isVariableDeclaration(decl) &&
+      ts.isVariableDeclarationList(decl.parent) &&
+      ts.isForOfStatement(decl.parent.parent)
+    ) {
       return this.#at(decl.parent.parent.expression, ['[]'], ctx);
     }
     const local = initializerOf(e, checker, symbol);
@@ -409,7 +471,9 @@ export class Analyzer {
 
   /** The writes into a local that store (property writes, and calls the mutator table names). */
   #mutations(symbol: ts.Symbol, decl: ts.Declaration): readonly Mutation[] {
-    return mutationsOf(symbol, decl, this.checker).filter((m) => m.call === undefined || this.#mutators.lookup(m.call.expression, 'call') !== undefined);
+    return mutationsOf(symbol, decl, this.checker).filter(
+      (m) => m.call === undefined || this.#mutators.lookup(m.call.expression, 'call') !== undefined,
+    );
   }
 
   /** A name bound by destructuring a `const` or a `for … of`: the property path into its source (and `extra` below it). */
@@ -434,7 +498,8 @@ export class Analyzer {
     path.push(...extra);
     if (ts.isVariableDeclaration(node)) {
       const list = node.parent;
-      if (ts.isVariableDeclarationList(list) && ts.isForOfStatement(list.parent)) return this.#at(list.parent.expression, ['[]', ...path], ctx);
+      if (ts.isVariableDeclarationList(list) && ts.isForOfStatement(list.parent))
+        return this.#at(list.parent.expression, ['[]', ...path], ctx);
       return node.initializer ? this.#at(node.initializer, path, ctx) : [];
     }
     if (ts.isParameter(node)) return this.#callbackParameter(node, ctx, path);
@@ -531,10 +596,16 @@ export class Analyzer {
     }
     if (ts.isArrayLiteralExpression(e) && (head === '[]' || /^\d+$/.test(head))) {
       const elements = head === '[]' ? e.elements : e.elements.slice(Number(head), Number(head) + 1);
-      return elements.flatMap((el) => this.#at(ts.isSpreadElement(el) ? el.expression : el, ts.isSpreadElement(el) ? path : rest, ctx));
+      return elements.flatMap((el) =>
+        this.#at(ts.isSpreadElement(el) ? el.expression : el, ts.isSpreadElement(el) ? path : rest, ctx),
+      );
     }
     if (ts.isConditionalExpression(e)) return [...this.#at(e.whenTrue, path, ctx), ...this.#at(e.whenFalse, path, ctx)];
-    if (ts.isBinaryExpression(e) && (e.operatorToken.kind === ts.SyntaxKind.QuestionQuestionToken || e.operatorToken.kind === ts.SyntaxKind.BarBarToken)) {
+    if (
+      ts.isBinaryExpression(e) &&
+      (e.operatorToken.kind === ts.SyntaxKind.QuestionQuestionToken ||
+        e.operatorToken.kind === ts.SyntaxKind.BarBarToken)
+    ) {
       return [...this.#at(e.left, path, ctx), ...this.#at(e.right, path, ctx)];
     }
     // A typed value: the type of that property.
@@ -547,7 +618,14 @@ export class Analyzer {
       }
       if (prop) {
         const found = this.brands.classify(prop);
-        if (found) return [dataCarrier(pathOf(e, ctx.names, checker) + path.map((p) => (p === '[]' ? '[]' : `.${p}`)).join(''), found.leaves, e)].filter((c) => c !== undefined);
+        if (found)
+          return [
+            dataCarrier(
+              pathOf(e, ctx.names, checker) + path.map((p) => (p === '[]' ? '[]' : `.${p}`)).join(''),
+              found.leaves,
+              e,
+            ),
+          ].filter((c) => c !== undefined);
         if (isScalar(prop)) return [];
       }
       if (ts.isIdentifier(e)) {
@@ -557,7 +635,9 @@ export class Analyzer {
         if (decl && ts.isParameter(decl)) return this.#callbackParameter(decl, ctx, path);
         const local = symbol && initializerOf(e, checker, symbol);
         if (local && symbol && decl) {
-          const mutated = this.#mutations(symbol, decl).flatMap((m) => (m.property === undefined || m.property === head ? m.values : []));
+          const mutated = this.#mutations(symbol, decl).flatMap((m) =>
+            m.property === undefined || m.property === head ? m.values : [],
+          );
           return [...this.#at(local.initializer, path, ctx), ...mutated.flatMap((v) => this.#carriers(v, ctx))];
         }
         return [];
@@ -579,7 +659,10 @@ export class Analyzer {
       t = this.checker.getNonNullableType(t);
       if (t.getFlags() & (ts.TypeFlags.Any | ts.TypeFlags.Unknown)) return 'unknown';
       if (segment === '[]') {
-        const element = this.checker.isArrayType(t) || this.checker.isTupleType(t) ? this.checker.getTypeArguments(t as ts.TypeReference)[0] : t.getNumberIndexType();
+        const element =
+          this.checker.isArrayType(t) || this.checker.isTupleType(t)
+            ? this.checker.getTypeArguments(t as ts.TypeReference)[0]
+            : t.getNumberIndexType();
         if (!element) return 'unknown';
         t = element;
         continue;
@@ -601,7 +684,8 @@ export class Analyzer {
     if (type.isUnion()) return type.types.some((t) => this.#mayHoldText(t));
     if (type.getFlags() & (ts.TypeFlags.Any | ts.TypeFlags.Unknown | ts.TypeFlags.TypeParameter)) return true;
     if (isStringType(type)) return true;
-    if (this.checker.isArrayType(type) || this.checker.isTupleType(type)) return this.checker.getTypeArguments(type as ts.TypeReference).some((t) => this.#mayHoldText(t));
+    if (this.checker.isArrayType(type) || this.checker.isTupleType(type))
+      return this.checker.getTypeArguments(type as ts.TypeReference).some((t) => this.#mayHoldText(t));
     return false;
   }
 
@@ -614,7 +698,12 @@ export class Analyzer {
     if (!ts.isIdentifier(callee)) return undefined;
     const symbol = valueSymbol(callee, this.checker);
     const decl = symbol?.valueDeclaration;
-    if (decl && ts.isVariableDeclaration(decl) && decl.initializer && ts.isCallExpression(skipOuter(decl.initializer))) {
+    if (
+      decl &&
+      ts.isVariableDeclaration(decl) &&
+      decl.initializer &&
+      ts.isCallExpression(skipOuter(decl.initializer))
+    ) {
       return this.#factories.lookup((skipOuter(decl.initializer) as ts.CallExpression).expression, 'call')?.gives;
     }
     return undefined;
@@ -633,7 +722,12 @@ export class Analyzer {
   }
 
   /** A call or `new`: a project function's summary, a propagator, or the default for unknown functions. */
-  #call(call: ts.CallExpression | ts.NewExpression, type: ts.Type | undefined, ctx: Ctx, path: readonly string[] = []): Carrier[] {
+  #call(
+    call: ts.CallExpression | ts.NewExpression,
+    type: ts.Type | undefined,
+    ctx: Ctx,
+    path: readonly string[] = [],
+  ): Carrier[] {
     const args = call.arguments ?? ts.factory.createNodeArray<ts.Expression>();
     const project = this.wrappers.functionOfCall(call);
     if (project) {
@@ -641,21 +735,27 @@ export class Analyzer {
       const summary = this.wrappers.summarize(project, undefined, 0);
       const out: Carrier[] = [...summary.returnsData];
       for (const ref of summary.returns) {
-        for (const arg of this.wrappers.argumentsFor(call, ref)) out.push(...this.#at(arg, [...ref.path, ...path], ctx));
+        for (const arg of this.wrappers.argumentsFor(call, ref))
+          out.push(...this.#at(arg, [...ref.path, ...path], ctx));
       }
       return out;
     }
     const kind = ts.isNewExpression(call) ? 'new' : 'call';
     const spec = this.#propagators.lookup(call.expression, kind);
     const callee = skipOuter(call.expression);
-    const receiver = ts.isPropertyAccessExpression(callee) || ts.isElementAccessExpression(callee) ? callee.expression : undefined;
+    const receiver =
+      ts.isPropertyAccessExpression(callee) || ts.isElementAccessExpression(callee) ? callee.expression : undefined;
     if (spec) {
       const out: Carrier[] = [];
       for (const reach of spec.reaches) {
         if (reach === 'receiver' && receiver) out.push(...this.#carriers(receiver, ctx));
-        else if (reach === 'arguments') out.push(...args.flatMap((a) => (ts.isArrowFunction(a) || ts.isFunctionExpression(a) ? [] : this.#carriers(a, ctx))));
+        else if (reach === 'arguments')
+          out.push(
+            ...args.flatMap((a) => (ts.isArrowFunction(a) || ts.isFunctionExpression(a) ? [] : this.#carriers(a, ctx))),
+          );
         else if (reach === 'callbacks') {
-          for (const a of args) if (ts.isArrowFunction(a) || ts.isFunctionExpression(a)) out.push(...this.#returned(a.body, ctx));
+          for (const a of args)
+            if (ts.isArrowFunction(a) || ts.isFunctionExpression(a)) out.push(...this.#returned(a.body, ctx));
         } else if (typeof reach === 'number' && args[reach]) out.push(...this.#carriers(args[reach], ctx));
       }
       return out;

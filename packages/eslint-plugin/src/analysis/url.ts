@@ -12,7 +12,13 @@ export interface UrlText {
 function urlText(expr: ts.Expression, checker: ts.TypeChecker, depth: number): UrlText | undefined {
   if (depth > 4) return undefined;
   let e = expr;
-  while (ts.isParenthesizedExpression(e) || ts.isAsExpression(e) || ts.isSatisfiesExpression(e) || ts.isNonNullExpression(e)) e = e.expression;
+  while (
+    ts.isParenthesizedExpression(e) ||
+    ts.isAsExpression(e) ||
+    ts.isSatisfiesExpression(e) ||
+    ts.isNonNullExpression(e)
+  )
+    e = e.expression;
   if (ts.isStringLiteral(e) || ts.isNoSubstitutionTemplateLiteral(e)) return { text: e.text, complete: true };
   // A template's head, or the left of `+`, is a prefix: enough for the scheme, and for the host
   // only when the authority ends inside it.
@@ -42,7 +48,10 @@ function fromConfig(expr: ts.Expression, checker: ts.TypeChecker, depth: number)
   }
   if (!ts.isObjectLiteralExpression(e)) return undefined;
   for (const name of ['url', 'baseURL', 'prefixUrl', 'origin', 'href']) {
-    const prop = e.properties.find((p) => ts.isPropertyAssignment(p) && (ts.isIdentifier(p.name) || ts.isStringLiteral(p.name)) && p.name.text === name);
+    const prop = e.properties.find(
+      (p) =>
+        ts.isPropertyAssignment(p) && (ts.isIdentifier(p.name) || ts.isStringLiteral(p.name)) && p.name.text === name,
+    );
     if (prop && ts.isPropertyAssignment(prop)) {
       const t = urlText(prop.initializer, checker, depth + 1);
       if (t !== undefined) return t;

@@ -32,7 +32,12 @@ export interface SinkMatcher {
   /** Identifies the matcher's catalog and options: summaries are cached per key. */
   readonly key: string;
   /** The sink a callee is when called (or constructed) with `count` arguments. */
-  match(callee: ts.Expression, kind: 'call' | 'new', count: number, call: ts.CallExpression | ts.NewExpression): SinkMatch | undefined;
+  match(
+    callee: ts.Expression,
+    kind: 'call' | 'new',
+    count: number,
+    call: ts.CallExpression | ts.NewExpression,
+  ): SinkMatch | undefined;
 }
 
 /** A parameter path of a wrapper that reaches a sink. */
@@ -65,8 +70,21 @@ export type FunctionWithBody = ts.FunctionLikeDeclaration & { body: ts.ConciseBo
 function functionOf(decl: ts.Declaration): FunctionWithBody | undefined {
   let fn: ts.Node | undefined = decl;
   // A parameter with a default (`post = (url, body) => axios.post(url, body)`): the default is what runs unless a caller passes another.
-  if (ts.isVariableDeclaration(decl) || ts.isPropertyAssignment(decl) || ts.isPropertyDeclaration(decl) || ts.isParameter(decl)) fn = decl.initializer && skipOuter(decl.initializer);
-  if (fn && (ts.isFunctionDeclaration(fn) || ts.isMethodDeclaration(fn) || ts.isFunctionExpression(fn) || ts.isArrowFunction(fn)) && fn.body) {
+  if (
+    ts.isVariableDeclaration(decl) ||
+    ts.isPropertyAssignment(decl) ||
+    ts.isPropertyDeclaration(decl) ||
+    ts.isParameter(decl)
+  )
+    fn = decl.initializer && skipOuter(decl.initializer);
+  if (
+    fn &&
+    (ts.isFunctionDeclaration(fn) ||
+      ts.isMethodDeclaration(fn) ||
+      ts.isFunctionExpression(fn) ||
+      ts.isArrowFunction(fn)) &&
+    fn.body
+  ) {
     return fn as FunctionWithBody;
   }
   return undefined;
@@ -158,7 +176,8 @@ export class Wrappers {
     const sinks: SinkRef[] = [];
     const returns: ParamRef[] = [];
     const returnsData: Carried[] = [];
-    const same = (a: ParamRef, b: ParamRef) => a.index === b.index && a.rest === b.rest && a.path.join('.') === b.path.join('.');
+    const same = (a: ParamRef, b: ParamRef) =>
+      a.index === b.index && a.rest === b.rest && a.path.join('.') === b.path.join('.');
     const returned = (expr: ts.Expression) => {
       for (const c of this.analyzer.carriers(expr, params)) {
         if (c.kind === 'data') returnsData.push(c);
@@ -207,13 +226,24 @@ export class Wrappers {
     if (direct(call.expression, args)) return targets;
 
     // `log.call(console, x)`, `log.apply(console, [x])`.
-    if (kind === 'call' && ts.isPropertyAccessExpression(callee) && FUNCTION_METHODS.has(callee.name.text) && this.analyzer.isLibCallee(callee)) {
+    if (
+      kind === 'call' &&
+      ts.isPropertyAccessExpression(callee) &&
+      FUNCTION_METHODS.has(callee.name.text) &&
+      this.analyzer.isLibCallee(callee)
+    ) {
       const target = callee.expression;
       if (callee.name.text === 'call') direct(target, args.slice(1));
       else if (callee.name.text === 'apply' && args[1]) {
         const list = skipOuter(args[1]);
         if (ts.isArrayLiteralExpression(list)) direct(target, list.elements);
-        else if (matcher.match(target, 'call', 1, call)) targets.push({ expr: args[1], path: ['[]'], hit: { sink: `${textOfCallee(target)}()`, via: [], call }, reportOn: args[1] });
+        else if (matcher.match(target, 'call', 1, call))
+          targets.push({
+            expr: args[1],
+            path: ['[]'],
+            hit: { sink: `${textOfCallee(target)}()`, via: [], call },
+            reportOn: args[1],
+          });
       }
       if (targets.length > 0) return targets;
     }
@@ -242,7 +272,12 @@ export class Wrappers {
           if (!(ts.isIdentifier(fnRef) || ts.isPropertyAccessExpression(fnRef))) continue;
           if (!matcher.match(fnRef, 'call', 1, call)) continue;
           const isThen = ts.isPropertyAccessExpression(callee) && callee.name.text === 'then';
-          targets.push({ expr: receiver, path: isThen ? [] : ['[]'], hit: { sink: `${textOfCallee(fnRef)}()`, via: [], call }, reportOn: arg });
+          targets.push({
+            expr: receiver,
+            path: isThen ? [] : ['[]'],
+            hit: { sink: `${textOfCallee(fnRef)}()`, via: [], call },
+            reportOn: arg,
+          });
         }
         if (targets.length > 0) return targets;
       }
@@ -258,7 +293,6 @@ export class Wrappers {
     }
     return targets;
   }
-
 }
 
 function enclosing(node: ts.Node): ts.Node | undefined {

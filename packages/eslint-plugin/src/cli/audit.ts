@@ -67,7 +67,8 @@ const isJsxElementOrFragment = (node: ts.Node | undefined): boolean =>
 /** Whether what follows a token can be trivia: in JSX, what follows the `>` or `}` before a child is text. */
 function canHaveTrailingTrivia(token: ts.Node): boolean {
   const parent = token.parent;
-  if (token.kind === ts.SyntaxKind.CloseBraceToken) return parent.kind !== ts.SyntaxKind.JsxExpression || !isJsxElementOrFragment(parent.parent);
+  if (token.kind === ts.SyntaxKind.CloseBraceToken)
+    return parent.kind !== ts.SyntaxKind.JsxExpression || !isJsxElementOrFragment(parent.parent);
   if (token.kind !== ts.SyntaxKind.GreaterThanToken) return true;
   switch (parent.kind) {
     case ts.SyntaxKind.JsxOpeningElement:
@@ -100,7 +101,8 @@ function commentsOf(file: ts.SourceFile): ts.CommentRange[] {
   for (let node = stack.pop(); node !== undefined; node = stack.pop()) {
     if (ts.isTokenKind(node.kind)) {
       if (node.pos === node.end) continue;
-      if (node.kind !== ts.SyntaxKind.JsxText) ts.forEachLeadingCommentRange(text, node.pos === 0 ? (ts.getShebang(text) ?? '').length : node.pos, add);
+      if (node.kind !== ts.SyntaxKind.JsxText)
+        ts.forEachLeadingCommentRange(text, node.pos === 0 ? (ts.getShebang(text) ?? '').length : node.pos, add);
       if (!jsx || canHaveTrailingTrivia(node)) ts.forEachTrailingCommentRange(text, node.end, add);
     } else if (node.kind !== ts.SyntaxKind.JSDoc) {
       // A JSDoc node is the parsed inside of a comment: the comment itself is trivia of the next token.
@@ -121,7 +123,8 @@ function loadProgram(tsconfig: string): ts.Program {
   const parsed = ts.getParsedCommandLineOfConfigFile(tsconfig, {}, host);
   if (!parsed) throw new Error(`cannot read ${tsconfig}`);
   const fatal = parsed.errors.filter((d) => d.category === ts.DiagnosticCategory.Error);
-  if (fatal.length > 0) throw new Error(fatal.map((d) => ts.flattenDiagnosticMessageText(d.messageText, '\n')).join('\n'));
+  if (fatal.length > 0)
+    throw new Error(fatal.map((d) => ts.flattenDiagnosticMessageText(d.messageText, '\n')).join('\n'));
   return ts.createProgram({ rootNames: parsed.fileNames, options: { ...parsed.options, noEmit: true } });
 }
 
@@ -138,7 +141,11 @@ function policyText(check: ReturnType<typeof reasonPolicy>, reason: string): str
  * Builds the register for the project of a tsconfig.json: the reasons judged by the reason
  * policy, and the bulk suppressions listed with the other exceptions.
  */
-export function audit(tsconfig: string, policy: PolicySource = { options: {}, from: null }, suppressions: readonly Suppression[] = []): AuditResult {
+export function audit(
+  tsconfig: string,
+  policy: PolicySource = { options: {}, from: null },
+  suppressions: readonly Suppression[] = [],
+): AuditResult {
   const check = reasonPolicy(policy.options);
   const program = loadProgram(tsconfig);
   const checker = program.getTypeChecker();
@@ -146,7 +153,12 @@ export function audit(tsconfig: string, policy: PolicySource = { options: {}, fr
   const root = path.dirname(path.resolve(tsconfig));
   const entries: AuditEntry[] = [];
   for (const file of program.getSourceFiles()) {
-    if (file.isDeclarationFile || program.isSourceFileFromExternalLibrary(file) || file.fileName.includes('/node_modules/')) continue;
+    if (
+      file.isDeclarationFile ||
+      program.isSourceFileFromExternalLibrary(file) ||
+      file.fileName.includes('/node_modules/')
+    )
+      continue;
     const rel = path.relative(root, file.fileName).split(path.sep).join('/');
     const position = (pos: number) => {
       const { line, character } = file.getLineAndCharacterOfPosition(pos);
@@ -155,12 +167,22 @@ export function audit(tsconfig: string, policy: PolicySource = { options: {}, fr
     const visit = (node: ts.Node): void => {
       if (ts.isCallExpression(node)) {
         const core = coreCallee(node, checker);
-        const kind = core && ((core.module === 'classify' && (core.name === 'declassify' || core.name === 'reclassify')) || (core.module === 'seal' && core.name === 'unseal')) ? (core.name as AuditEntry['kind']) : undefined;
+        const kind =
+          core &&
+          ((core.module === 'classify' && (core.name === 'declassify' || core.name === 'reclassify')) ||
+            (core.module === 'seal' && core.name === 'unseal'))
+            ? (core.name as AuditEntry['kind'])
+            : undefined;
         if (kind) {
           const reasonNode = node.arguments[REASON_INDEX[kind]!];
           const reason = staticReason(reasonNode);
           const value = node.arguments[0];
-          const found = kind === 'unseal' ? { level: 'restricted' as Level, allCategories: ['credential'] } : value ? brands.classify(checker.getTypeAtLocation(value)) : undefined;
+          const found =
+            kind === 'unseal'
+              ? { level: 'restricted' as Level, allCategories: ['credential'] }
+              : value
+                ? brands.classify(checker.getTypeAtLocation(value))
+                : undefined;
           const level = found?.level ?? 'public';
           const problem = reason === undefined ? undefined : policyText(check, reason);
           let to: Level | null = null;
@@ -173,7 +195,14 @@ export function audit(tsconfig: string, policy: PolicySource = { options: {}, fr
             file: rel,
             ...position(node.getStart(file)),
             reason: reason?.trim() ?? null,
-            reasonStatus: reasonNode === undefined ? 'missing' : reason === undefined ? 'not-static' : problem !== undefined ? 'rejected' : 'ok',
+            reasonStatus:
+              reasonNode === undefined
+                ? 'missing'
+                : reason === undefined
+                  ? 'not-static'
+                  : problem !== undefined
+                    ? 'rejected'
+                    : 'ok',
             ...(problem !== undefined && { reasonProblem: problem }),
             ...(found !== undefined && { level }),
             categories: [...(found?.allCategories ?? [])].sort(),
@@ -192,7 +221,10 @@ export function audit(tsconfig: string, policy: PolicySource = { options: {}, fr
       const match = DIRECTIVE.exec(body);
       if (!match) continue;
       const [list, ...why] = match[1]!.split(/\s--\s?/);
-      const rules = (list ?? '').split(',').map((r) => r.trim()).filter((r) => r.startsWith('@classified/'));
+      const rules = (list ?? '')
+        .split(',')
+        .map((r) => r.trim())
+        .filter((r) => r.startsWith('@classified/'));
       // A directive with no rule list disables everything, ours included.
       const all = (list ?? '').trim() === '';
       if (rules.length === 0 && !all) continue;
@@ -209,19 +241,42 @@ export function audit(tsconfig: string, policy: PolicySource = { options: {}, fr
     }
   }
   for (const { file, rule, count } of suppressions) {
-    entries.push({ kind: 'eslint-suppression', file, line: 0, column: 0, reason: null, reasonStatus: 'suppressed', rules: [rule], count, code: `eslint-suppressions.json: ${count} finding(s)` });
+    entries.push({
+      kind: 'eslint-suppression',
+      file,
+      line: 0,
+      column: 0,
+      reason: null,
+      reasonStatus: 'suppressed',
+      rules: [rule],
+      count,
+      code: `eslint-suppressions.json: ${count} finding(s)`,
+    });
   }
   entries.sort((a, b) => a.file.localeCompare(b.file) || a.line - b.line || a.column - b.column);
-  return { project: path.relative(process.cwd(), path.resolve(tsconfig)) || 'tsconfig.json', policyFrom: policy.from, entries };
+  return {
+    project: path.relative(process.cwd(), path.resolve(tsconfig)) || 'tsconfig.json',
+    policyFrom: policy.from,
+    entries,
+  };
 }
 
 const cell = (text: string) => text.replace(/\|/g, '\\|');
 
 /** The register as a Markdown document. */
 export function toMarkdown(result: AuditResult): string {
-  const policy = result.policyFrom === null ? "require-declassify-reason's defaults" : `require-declassify-reason's options in \`${result.policyFrom}\``;
-  const lines = [`# Exceptions register`, '', `Project: \`${result.project}\`. ${result.entries.length} exception(s). Reasons judged by ${policy}.`, ''];
-  if (result.entries.length === 0) return `${lines.join('\n')}\nNo declassification, unsealing or disabled @classified rule.\n`;
+  const policy =
+    result.policyFrom === null
+      ? "require-declassify-reason's defaults"
+      : `require-declassify-reason's options in \`${result.policyFrom}\``;
+  const lines = [
+    `# Exceptions register`,
+    '',
+    `Project: \`${result.project}\`. ${result.entries.length} exception(s). Reasons judged by ${policy}.`,
+    '',
+  ];
+  if (result.entries.length === 0)
+    return `${lines.join('\n')}\nNo declassification, unsealing or disabled @classified rule.\n`;
   lines.push('| Where | Kind | Removes | Reason | Code |', '| --- | --- | --- | --- | --- |');
   for (const e of result.entries) {
     const removes =
@@ -240,7 +295,9 @@ export function toMarkdown(result: AuditResult): string {
             : e.reasonStatus === 'missing'
               ? '**missing**'
               : '**not static**';
-    lines.push(`| ${e.kind === 'eslint-suppression' ? e.file : `${e.file}:${e.line}`} | ${e.kind} | ${cell(removes)} | ${reason} | \`${cell(e.code).replace(/`/g, "'")}\` |`);
+    lines.push(
+      `| ${e.kind === 'eslint-suppression' ? e.file : `${e.file}:${e.line}`} | ${e.kind} | ${cell(removes)} | ${reason} | \`${cell(e.code).replace(/`/g, "'")}\` |`,
+    );
   }
   return `${lines.join('\n')}\n`;
 }
@@ -292,14 +349,23 @@ export async function main(
   let result: AuditResult;
   try {
     const root = path.dirname(tsconfig);
-    const first = ts.getParsedCommandLineOfConfigFile(tsconfig, {}, { ...ts.sys, onUnRecoverableConfigFileDiagnostic: () => undefined })?.fileNames[0];
+    const first = ts.getParsedCommandLineOfConfigFile(
+      tsconfig,
+      {},
+      { ...ts.sys, onUnRecoverableConfigFileDiagnostic: () => undefined },
+    )?.fileNames[0];
     result = audit(tsconfig, await reasonPolicyFromESLint(root, first), readSuppressions(root));
   } catch (error) {
     err(`classified-audit: cannot load the project ${tsconfig}: ${(error as Error).message}\n`);
     return 2;
   }
   out(format === 'json' ? `${JSON.stringify(result, null, 2)}\n` : toMarkdown(result));
-  const missing = result.entries.filter((e) => e.reasonStatus !== 'ok' && e.reasonStatus !== 'suppressed' && !(e.kind === 'reclassify' && e.lowers === false && e.reasonStatus === 'missing'));
+  const missing = result.entries.filter(
+    (e) =>
+      e.reasonStatus !== 'ok' &&
+      e.reasonStatus !== 'suppressed' &&
+      !(e.kind === 'reclassify' && e.lowers === false && e.reasonStatus === 'missing'),
+  );
   if (values['fail-on-missing-reason'] && missing.length > 0) {
     err(`classified-audit: ${missing.length} exception(s) without an accepted static reason.\n`);
     return 1;

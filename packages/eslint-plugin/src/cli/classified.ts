@@ -43,12 +43,26 @@ interface Values {
 function exceptionsCsv(result: AuditResult): string {
   return csv(
     ['file', 'line', 'column', 'kind', 'level', 'categories', 'to', 'rules', 'reason', 'reasonStatus', 'code'],
-    result.entries.map((e) => [e.file, e.line, e.column, e.kind, e.level, (e.categories ?? []).join(';'), e.to, (e.rules ?? []).join(';'), e.reason, e.reasonStatus, e.code]),
+    result.entries.map((e) => [
+      e.file,
+      e.line,
+      e.column,
+      e.kind,
+      e.level,
+      (e.categories ?? []).join(';'),
+      e.to,
+      (e.rules ?? []).join(';'),
+      e.reason,
+      e.reasonStatus,
+      e.code,
+    ]),
   );
 }
 
 const missingReasons = (result: AuditResult) =>
-  result.entries.filter((e) => e.reasonStatus !== 'ok' && !(e.kind === 'reclassify' && e.lowers === false && e.reasonStatus === 'missing')).length;
+  result.entries.filter(
+    (e) => e.reasonStatus !== 'ok' && !(e.kind === 'reclassify' && e.lowers === false && e.reasonStatus === 'missing'),
+  ).length;
 
 async function run(command: Command, values: Values, io: Io): Promise<number> {
   const tsconfig = path.resolve(values.project ?? 'tsconfig.json');
@@ -58,7 +72,11 @@ async function run(command: Command, values: Values, io: Io): Promise<number> {
     case 'exceptions': {
       const format = formatOption(values.format, ['markdown', 'json', 'csv'], 'markdown');
       const result = loadAudit(tsconfig);
-      emit(io, format === 'json' ? json(result) : format === 'csv' ? exceptionsCsv(result) : toMarkdown(result), values.output);
+      emit(
+        io,
+        format === 'json' ? json(result) : format === 'csv' ? exceptionsCsv(result) : toMarkdown(result),
+        values.output,
+      );
       const missing = missingReasons(result);
       if (values['fail-on-missing-reason'] && missing > 0) {
         io.err(`classified exceptions: ${missing} exception(s) without a static reason.\n`);
@@ -70,7 +88,11 @@ async function run(command: Command, values: Values, io: Io): Promise<number> {
       const format = formatOption(values.format, ['markdown', 'json', 'csv'], 'markdown');
       const result = await collectFlows(tsconfig, { onFile: progress });
       io.progress(undefined);
-      emit(io, format === 'json' ? json(result) : format === 'csv' ? flowsCsv(result) : flowsMarkdown(result), values.output);
+      emit(
+        io,
+        format === 'json' ? json(result) : format === 'csv' ? flowsCsv(result) : flowsMarkdown(result),
+        values.output,
+      );
       const blocked = result.flows.filter((f) => f.outcome === 'fails').length;
       if (values['fail-on-blocked'] && blocked > 0) {
         io.err(`classified flows: ${blocked} flow(s) blocked by the sink rules.\n`);
@@ -82,12 +104,17 @@ async function run(command: Command, values: Values, io: Io): Promise<number> {
       const format = formatOption(values.format, ['markdown', 'json', 'csv'], 'markdown');
       const result = collectInventory(tsconfig, progress);
       io.progress(undefined);
-      emit(io, format === 'json' ? json(result) : format === 'csv' ? inventoryCsv(result) : inventoryTable(result), values.output);
+      emit(
+        io,
+        format === 'json' ? json(result) : format === 'csv' ? inventoryCsv(result) : inventoryTable(result),
+        values.output,
+      );
       return 0;
     }
     case 'report': {
       formatOption(values.format, ['html'], 'html');
-      if (values.output === undefined) throw new UsageError('report needs --output, the HTML file to write (report.html).');
+      if (values.output === undefined)
+        throw new UsageError('report needs --output, the HTML file to write (report.html).');
       io.progress('classified: reading the inventory…');
       const inventory = collectInventory(tsconfig);
       const flows = await collectFlows(tsconfig, { onFile: progress });
@@ -95,14 +122,17 @@ async function run(command: Command, values: Values, io: Io): Promise<number> {
       const exceptions = loadAudit(tsconfig);
       io.progress(undefined);
       emit(io, reportHtml({ inventory, flows, exceptions }), values.output);
-      io.err(`classified report: wrote ${values.output} (${inventory.fields.length} fields, ${flows.flows.length} flows, ${exceptions.entries.length} exceptions).\n`);
+      io.err(
+        `classified report: wrote ${values.output} (${inventory.fields.length} fields, ${flows.flows.length} flows, ${exceptions.entries.length} exceptions).\n`,
+      );
       return 0;
     }
   }
 }
 
 function loadAudit(tsconfig: string): AuditResult {
-  if (!path.isAbsolute(tsconfig) || !fileExists(tsconfig)) throw new UsageError(`no tsconfig at ${tsconfig}. Pass --project path/to/tsconfig.json.`);
+  if (!path.isAbsolute(tsconfig) || !fileExists(tsconfig))
+    throw new UsageError(`no tsconfig at ${tsconfig}. Pass --project path/to/tsconfig.json.`);
   try {
     return audit(tsconfig);
   } catch (error) {

@@ -30,7 +30,8 @@ export function processIo(): Io {
 
 /** Loads the program of a tsconfig.json; throws `UsageError` with the compiler's message when it cannot. */
 export function loadProgram(tsconfig: string): ts.Program {
-  if (!ts.sys.fileExists(tsconfig)) throw new UsageError(`no tsconfig at ${tsconfig}. Pass --project path/to/tsconfig.json.`);
+  if (!ts.sys.fileExists(tsconfig))
+    throw new UsageError(`no tsconfig at ${tsconfig}. Pass --project path/to/tsconfig.json.`);
   const host: ts.ParseConfigFileHost = {
     ...ts.sys,
     onUnRecoverableConfigFileDiagnostic: (d) => {
@@ -40,13 +41,21 @@ export function loadProgram(tsconfig: string): ts.Program {
   const parsed = ts.getParsedCommandLineOfConfigFile(tsconfig, {}, host);
   if (!parsed) throw new UsageError(`cannot read ${tsconfig}`);
   const fatal = parsed.errors.filter((d) => d.category === ts.DiagnosticCategory.Error);
-  if (fatal.length > 0) throw new UsageError(`cannot load the project ${tsconfig}: ${fatal.map((d) => ts.flattenDiagnosticMessageText(d.messageText, '\n')).join('\n')}`);
+  if (fatal.length > 0)
+    throw new UsageError(
+      `cannot load the project ${tsconfig}: ${fatal.map((d) => ts.flattenDiagnosticMessageText(d.messageText, '\n')).join('\n')}`,
+    );
   return ts.createProgram({ rootNames: parsed.fileNames, options: { ...parsed.options, noEmit: true } });
 }
 
 /** The project's own source files: not declarations, not dependencies. */
 export function projectFiles(program: ts.Program): ts.SourceFile[] {
-  return program.getSourceFiles().filter((f) => !f.isDeclarationFile && !program.isSourceFileFromExternalLibrary(f) && !f.fileName.includes('/node_modules/'));
+  return program
+    .getSourceFiles()
+    .filter(
+      (f) =>
+        !f.isDeclarationFile && !program.isSourceFileFromExternalLibrary(f) && !f.fileName.includes('/node_modules/'),
+    );
 }
 
 /** A file name relative to the project's directory, with `/` separators. */
@@ -69,7 +78,8 @@ export function positionOf(node: ts.Node): { line: number; column: number } {
 /** Checks `--format` against the formats a subcommand supports. */
 export function formatOption<F extends string>(value: string | undefined, allowed: readonly F[], fallback: F): F {
   const format = value ?? fallback;
-  if (!(allowed as readonly string[]).includes(format)) throw new UsageError(`--format must be ${allowed.join(', ')}; got ${format}.`);
+  if (!(allowed as readonly string[]).includes(format))
+    throw new UsageError(`--format must be ${allowed.join(', ')}; got ${format}.`);
   return format as F;
 }
 
@@ -93,7 +103,10 @@ export function csvField(value: string | number | null | undefined): string {
 }
 
 /** A CSV document from a header and rows, CRLF line ends as RFC 4180 says. */
-export function csv(header: readonly string[], rows: ReadonlyArray<ReadonlyArray<string | number | null | undefined>>): string {
+export function csv(
+  header: readonly string[],
+  rows: ReadonlyArray<ReadonlyArray<string | number | null | undefined>>,
+): string {
   return `${[header, ...rows].map((r) => r.map(csvField).join(',')).join('\r\n')}\r\n`;
 }
 

@@ -7,7 +7,14 @@ import { ESLint } from 'eslint';
 import type { ReasonPolicyOptions } from '../util/reasonPolicy.js';
 
 const RULE = '@classified/require-declassify-reason';
-const CONFIG_FILES = ['eslint.config.js', 'eslint.config.mjs', 'eslint.config.cjs', 'eslint.config.ts', 'eslint.config.mts', 'eslint.config.cts'];
+const CONFIG_FILES = [
+  'eslint.config.js',
+  'eslint.config.mjs',
+  'eslint.config.cjs',
+  'eslint.config.ts',
+  'eslint.config.mts',
+  'eslint.config.cts',
+];
 
 /** Where the policy came from: the ESLint config file that sets the rule, or the defaults. */
 export interface PolicySource {
@@ -34,9 +41,15 @@ export async function reasonPolicyFromESLint(root: string, file: string | undefi
   const eslint = new ESLint({ cwd: dir });
   const config = (await eslint.calculateConfigForFile(file)) as { rules?: Record<string, unknown> } | undefined;
   const setting = config?.rules?.[RULE];
-  const options = Array.isArray(setting) && typeof setting[1] === 'object' && setting[1] !== null ? (setting[1] as ReasonPolicyOptions) : {};
+  const options =
+    Array.isArray(setting) && typeof setting[1] === 'object' && setting[1] !== null
+      ? (setting[1] as ReasonPolicyOptions)
+      : {};
   const found = CONFIG_FILES.find((f) => existsSync(path.join(dir, f)))!;
-  return { options, from: setting === undefined ? null : path.relative(root, path.join(dir, found)).split(path.sep).join('/') };
+  return {
+    options,
+    from: setting === undefined ? null : path.relative(root, path.join(dir, found)).split(path.sep).join('/'),
+  };
 }
 
 /** One file's `@classified/*` findings in `eslint-suppressions.json`. */
@@ -60,7 +73,11 @@ export function readSuppressions(root: string): Suppression[] {
   for (const [name, rules] of Object.entries(data)) {
     for (const [rule, { count }] of Object.entries(rules)) {
       if (!rule.startsWith('@classified/')) continue;
-      out.push({ file: path.relative(root, path.resolve(dir, name)).split(path.sep).join('/'), rule, count: count ?? 1 });
+      out.push({
+        file: path.relative(root, path.resolve(dir, name)).split(path.sep).join('/'),
+        rule,
+        count: count ?? 1,
+      });
     }
   }
   return out.sort((a, b) => a.file.localeCompare(b.file) || a.rule.localeCompare(b.rule));

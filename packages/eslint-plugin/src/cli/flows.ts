@@ -4,11 +4,21 @@ import * as path from 'node:path';
 import { ESLint } from 'eslint';
 import { flowsInFile, type DataFlow, type SinkKind } from '../analysis/dataFlows.js';
 import type { Level } from '../analysis/levels.js';
-import { sinkPolicy, type SinkPolicy, type SinkRuleOptions, type SinkRuleSetup } from '../analysis/sinkRule.js';
+import { sinkPolicy, type SinkPolicy, type SinkRuleOptions, type SinkRuleSetup } from '../rules/sinkRule.js';
 import { exportSetup } from '../rules/no-classified-export.js';
 import { loggingSetup } from '../rules/no-classified-logging.js';
 import { thirdPartySetup } from '../rules/no-classified-third-party.js';
-import { cell, csv, loadProgram, positionOf, projectFiles, projectName, relativeTo, UsageError, type Io } from './common.js';
+import {
+  cell,
+  csv,
+  loadProgram,
+  positionOf,
+  projectFiles,
+  projectName,
+  relativeTo,
+  UsageError,
+  type Io,
+} from './common.js';
 
 /** The sink rules, the kind of sink each guards, and its setup. */
 const SINK_RULES: ReadonlyArray<{ readonly kind: SinkKind; readonly setup: SinkRuleSetup }> = [
@@ -24,7 +34,10 @@ const SINK_RULES: ReadonlyArray<{ readonly kind: SinkKind; readonly setup: SinkR
  * { kind: 'logging', sink: 'logger.info()', recipient: null, level: 'restricted', categories: ['pii'],
  *   path: 'user.email', file: 'src/app.ts', line: 12, column: 5, outcome: 'passes', why: 'masked', … }
  */
-export type FlowRow = Pick<DataFlow, 'kind' | 'rule' | 'sink' | 'via' | 'recipient' | 'level' | 'categories' | 'path' | 'outcome' | 'why'> & {
+export type FlowRow = Pick<
+  DataFlow,
+  'kind' | 'rule' | 'sink' | 'via' | 'recipient' | 'level' | 'categories' | 'path' | 'outcome' | 'why'
+> & {
   readonly file: string;
   readonly line: number;
   readonly column: number;
@@ -71,9 +84,14 @@ function ruleSetting(entry: RuleEntry): { on: boolean; options: SinkRuleOptions 
 }
 
 /** The sink rules' settings for a file, from the user's ESLint config (`undefined` rules are off). */
-async function settingsFor(eslint: ESLint | undefined, file: string): Promise<ReadonlyMap<string, { on: boolean; options: SinkRuleOptions }>> {
+async function settingsFor(
+  eslint: ESLint | undefined,
+  file: string,
+): Promise<ReadonlyMap<string, { on: boolean; options: SinkRuleOptions }>> {
   const settings = new Map<string, { on: boolean; options: SinkRuleOptions }>();
-  const config = eslint ? ((await eslint.calculateConfigForFile(file)) as { rules?: Record<string, RuleEntry> } | undefined) : undefined;
+  const config = eslint
+    ? ((await eslint.calculateConfigForFile(file)) as { rules?: Record<string, RuleEntry> } | undefined)
+    : undefined;
   for (const { setup } of SINK_RULES) {
     const entry = config?.rules?.[`@classified/${setup.rule}`];
     settings.set(setup.rule, entry === undefined ? { on: eslint === undefined, options: {} } : ruleSetting(entry));
@@ -83,7 +101,10 @@ async function settingsFor(eslint: ESLint | undefined, file: string): Promise<Re
 
 /** Groups flows by category × recipient (a flow with no category counts under `(no category)`). */
 export function summarize(flows: readonly FlowRow[]): FlowSummaryRow[] {
-  const cells = new Map<string, { category: string; recipient: string; kind: SinkKind; passes: number; fails: number }>();
+  const cells = new Map<
+    string,
+    { category: string; recipient: string; kind: SinkKind; passes: number; fails: number }
+  >();
   for (const f of flows) {
     const recipient = f.recipient ?? f.sink;
     for (const category of f.categories.length > 0 ? f.categories : ['(no category)']) {
@@ -94,7 +115,10 @@ export function summarize(flows: readonly FlowRow[]): FlowSummaryRow[] {
       cells.set(key, c);
     }
   }
-  return [...cells.values()].sort((a, b) => a.category.localeCompare(b.category) || a.recipient.localeCompare(b.recipient) || a.kind.localeCompare(b.kind));
+  return [...cells.values()].sort(
+    (a, b) =>
+      a.category.localeCompare(b.category) || a.recipient.localeCompare(b.recipient) || a.kind.localeCompare(b.kind),
+  );
 }
 
 /**
@@ -105,7 +129,13 @@ export function summarize(flows: readonly FlowRow[]): FlowSummaryRow[] {
  * const { flows } = await collectFlows('examples/referral-service/tsconfig.build.json');
  * flows.find((f) => f.recipient === 'api.payouts.example')?.why // => 'approved recipient api.payouts.example for payment'
  */
-export async function collectFlows(tsconfig: string, options: { readonly eslintConfig?: boolean; readonly onFile?: (file: string, index: number, total: number) => void } = {}): Promise<FlowsResult> {
+export async function collectFlows(
+  tsconfig: string,
+  options: {
+    readonly eslintConfig?: boolean;
+    readonly onFile?: (file: string, index: number, total: number) => void;
+  } = {},
+): Promise<FlowsResult> {
   const program = loadProgram(tsconfig);
   const root = path.dirname(path.resolve(tsconfig));
   let eslint: ESLint | undefined;
@@ -145,16 +175,28 @@ export async function collectFlows(tsconfig: string, options: { readonly eslintC
       if (!s.on) off.add(`@classified/${setup.rule} is off for ${rel}`);
       for (const entry of s.on ? (s.options.allow ?? []) : []) {
         const { host, maxLevel, categories, ...spec } = entry;
-        const a: AllowRow = { rule: setup.rule, recipient: host ?? JSON.stringify(spec), maxLevel, categories: categories ? [...categories] : null };
+        const a: AllowRow = {
+          rule: setup.rule,
+          recipient: host ?? JSON.stringify(spec),
+          maxLevel,
+          categories: categories ? [...categories] : null,
+        };
         allow.set(JSON.stringify(a), a);
       }
       return { kind, policy: policyFor(setup, s.on ? s.options : {}), on: s.on };
     });
-    for (const flow of flowsInFile(file, chosen)) rows.push(row(flow, rel, !chosen.find((c) => c.kind === flow.kind)!.on));
+    for (const flow of flowsInFile(file, chosen))
+      rows.push(row(flow, rel, !chosen.find((c) => c.kind === flow.kind)!.on));
   }
   // By file, then line and column (the program's order of files follows imports); stable within a call.
   rows.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0) || a.line - b.line || a.column - b.column);
-  return { project: projectName(tsconfig), flows: rows, summary: summarize(rows), allow: [...allow.values()], notes: [...off] };
+  return {
+    project: projectName(tsconfig),
+    flows: rows,
+    summary: summarize(rows),
+    allow: [...allow.values()],
+    notes: [...off],
+  };
 }
 
 function row(flow: DataFlow, file: string, off: boolean): FlowRow {
@@ -178,19 +220,34 @@ function row(flow: DataFlow, file: string, off: boolean): FlowRow {
 }
 
 const levelText = (f: FlowRow) => `${f.level}${f.categories.length > 0 ? ` (${f.categories.join(', ')})` : ''}`;
-const sinkText = (f: FlowRow) => `\`${f.sink}\`${f.via.length > 0 ? ` via \`${f.via.join('` → `')}\`` : ''}${f.recipient ? ` → ${f.recipient}` : ''}`;
+const sinkText = (f: FlowRow) =>
+  `\`${f.sink}\`${f.via.length > 0 ? ` via \`${f.via.join('` → `')}\`` : ''}${f.recipient ? ` → ${f.recipient}` : ''}`;
 
 /** The flows as a Markdown document: one table of flows, then the summary by category × recipient. */
 export function flowsMarkdown(result: FlowsResult): string {
   const fails = result.flows.filter((f) => f.outcome === 'fails').length;
-  const lines = ['# Data flows', '', `Project: \`${result.project}\`. ${result.flows.length} flow(s), ${fails} blocked.`, ''];
+  const lines = [
+    '# Data flows',
+    '',
+    `Project: \`${result.project}\`. ${result.flows.length} flow(s), ${fails} blocked.`,
+    '',
+  ];
   if (result.flows.length > 0) {
     lines.push('| Where | Kind | Sink → recipient | Data | Path | Outcome |', '| --- | --- | --- | --- | --- | --- |');
     for (const f of result.flows) {
-      lines.push(`| ${f.file}:${f.line} | ${f.kind} | ${cell(sinkText(f))} | ${levelText(f)} | \`${cell(f.path)}\` | ${f.outcome === 'fails' ? '**' : ''}${cell(f.why)}${f.outcome === 'fails' ? '**' : ''} |`);
+      lines.push(
+        `| ${f.file}:${f.line} | ${f.kind} | ${cell(sinkText(f))} | ${levelText(f)} | \`${cell(f.path)}\` | ${f.outcome === 'fails' ? '**' : ''}${cell(f.why)}${f.outcome === 'fails' ? '**' : ''} |`,
+      );
     }
-    lines.push('', '## By category and recipient', '', '| Category | Recipient | Kind | Passes | Blocked |', '| --- | --- | --- | ---: | ---: |');
-    for (const s of result.summary) lines.push(`| ${cell(s.category)} | ${cell(s.recipient)} | ${s.kind} | ${s.passes} | ${s.fails} |`);
+    lines.push(
+      '',
+      '## By category and recipient',
+      '',
+      '| Category | Recipient | Kind | Passes | Blocked |',
+      '| --- | --- | --- | ---: | ---: |',
+    );
+    for (const s of result.summary)
+      lines.push(`| ${cell(s.category)} | ${cell(s.recipient)} | ${s.kind} | ${s.passes} | ${s.fails} |`);
   } else {
     lines.push('No classified data reaches a sink.');
   }
@@ -201,8 +258,36 @@ export function flowsMarkdown(result: FlowsResult): string {
 /** The flows as CSV, one row per flow. */
 export function flowsCsv(result: FlowsResult): string {
   return csv(
-    ['file', 'line', 'column', 'kind', 'rule', 'sink', 'via', 'recipient', 'level', 'categories', 'path', 'outcome', 'why'],
-    result.flows.map((f) => [f.file, f.line, f.column, f.kind, f.rule, f.sink, f.via.join(' > '), f.recipient, f.level, f.categories.join(';'), f.path, f.outcome, f.why]),
+    [
+      'file',
+      'line',
+      'column',
+      'kind',
+      'rule',
+      'sink',
+      'via',
+      'recipient',
+      'level',
+      'categories',
+      'path',
+      'outcome',
+      'why',
+    ],
+    result.flows.map((f) => [
+      f.file,
+      f.line,
+      f.column,
+      f.kind,
+      f.rule,
+      f.sink,
+      f.via.join(' > '),
+      f.recipient,
+      f.level,
+      f.categories.join(';'),
+      f.path,
+      f.outcome,
+      f.why,
+    ]),
   );
 }
 

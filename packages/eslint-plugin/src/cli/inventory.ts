@@ -36,7 +36,13 @@ export interface InventoryResult {
   readonly fields: readonly InventoryRow[];
 }
 
-const ZOD_CLASSIFIERS: ReadonlySet<string> = new Set(['classified', 'restricted', 'confidential', 'internal', 'publicField']);
+const ZOD_CLASSIFIERS: ReadonlySet<string> = new Set([
+  'classified',
+  'restricted',
+  'confidential',
+  'internal',
+  'publicField',
+]);
 
 interface ZodMeta {
   mask?: string;
@@ -77,7 +83,12 @@ function metaOf(expr: ts.Expression, checker: ts.TypeChecker): ZodMeta | undefin
             const key = p.name.text;
             if (key !== 'mask' && key !== 'retention' && key !== 'description') continue;
             const v = p.initializer;
-            meta[key] = ts.isStringLiteral(v) || ts.isNoSubstitutionTemplateLiteral(v) ? v.text : key === 'mask' ? 'custom' : '(computed)';
+            meta[key] =
+              ts.isStringLiteral(v) || ts.isNoSubstitutionTemplateLiteral(v)
+                ? v.text
+                : key === 'mask'
+                  ? 'custom'
+                  : '(computed)';
           }
         }
         return meta;
@@ -92,22 +103,36 @@ function metaOf(expr: ts.Expression, checker: ts.TypeChecker): ZodMeta | undefin
 }
 
 /** Whether a type is, or has as a type argument or union member, an interface, class or type alias declared in the project. */
-function namesProjectType(type: ts.Type, checker: ts.TypeChecker, files: ReadonlySet<ts.SourceFile>, depth = 0): boolean {
+function namesProjectType(
+  type: ts.Type,
+  checker: ts.TypeChecker,
+  files: ReadonlySet<ts.SourceFile>,
+  depth = 0,
+): boolean {
   if (depth > 3) return false;
   for (const symbol of [type.aliasSymbol, type.getSymbol()]) {
-    const decl = symbol?.declarations?.find((d) => ts.isInterfaceDeclaration(d) || ts.isClassDeclaration(d) || ts.isTypeAliasDeclaration(d));
+    const decl = symbol?.declarations?.find(
+      (d) => ts.isInterfaceDeclaration(d) || ts.isClassDeclaration(d) || ts.isTypeAliasDeclaration(d),
+    );
     if (decl && files.has(decl.getSourceFile())) return true;
   }
   const parts = [
     ...(type.isUnion() ? type.types : []),
     ...(type.aliasTypeArguments ?? []),
-    ...((type.getFlags() & ts.TypeFlags.Object) !== 0 && ((type as ts.ObjectType).objectFlags & ts.ObjectFlags.Reference) !== 0 ? checker.getTypeArguments(type as ts.TypeReference) : []),
+    ...((type.getFlags() & ts.TypeFlags.Object) !== 0 &&
+    ((type as ts.ObjectType).objectFlags & ts.ObjectFlags.Reference) !== 0
+      ? checker.getTypeArguments(type as ts.TypeReference)
+      : []),
   ];
   return parts.some((t) => namesProjectType(t, checker, files, depth + 1));
 }
 
 /** Whether a declaration's source names a type of the project (`Map<string, User>`, `store: Store`). */
-function refersToProjectType(decl: ts.Declaration, checker: ts.TypeChecker, files: ReadonlySet<ts.SourceFile>): boolean {
+function refersToProjectType(
+  decl: ts.Declaration,
+  checker: ts.TypeChecker,
+  files: ReadonlySet<ts.SourceFile>,
+): boolean {
   let found = false;
   const visit = (node: ts.Node): void => {
     if (found) return;
@@ -115,7 +140,14 @@ function refersToProjectType(decl: ts.Declaration, checker: ts.TypeChecker, file
       const name = ts.isTypeReferenceNode(node) ? node.typeName : node.expression;
       let symbol = checker.getSymbolAtLocation(name);
       if (symbol && symbol.flags & ts.SymbolFlags.Alias) symbol = checker.getAliasedSymbol(symbol);
-      if (symbol?.declarations?.some((d) => (ts.isInterfaceDeclaration(d) || ts.isClassDeclaration(d) || ts.isTypeAliasDeclaration(d)) && files.has(d.getSourceFile()))) found = true;
+      if (
+        symbol?.declarations?.some(
+          (d) =>
+            (ts.isInterfaceDeclaration(d) || ts.isClassDeclaration(d) || ts.isTypeAliasDeclaration(d)) &&
+            files.has(d.getSourceFile()),
+        )
+      )
+        found = true;
     }
     ts.forEachChild(node, visit);
   };
@@ -135,7 +167,10 @@ function fieldOf(leafPath: string): string {
  * collectInventory('examples/referral-service/tsconfig.build.json').fields[0]
  * // => { type: 'User', field: 'name', level: 'restricted', categories: ['pii'], source: 'zod', … }
  */
-export function collectInventory(tsconfig: string, onFile?: (file: string, index: number, total: number) => void): InventoryResult {
+export function collectInventory(
+  tsconfig: string,
+  onFile?: (file: string, index: number, total: number) => void,
+): InventoryResult {
   const program = loadProgram(tsconfig);
   const checker = program.getTypeChecker();
   const brands = brandsFor(program);
@@ -147,13 +182,30 @@ export function collectInventory(tsconfig: string, onFile?: (file: string, index
     const rel = relativeTo(root, file.fileName);
     onFile?.(rel, index, files.length);
     const zodNames = new Set<string>();
-    const declared: Array<{ name: string; type: ts.Type; source: InventoryRow['source']; node: ts.Node; meta?: Map<string, ZodMeta> }> = [];
+    const declared: Array<{
+      name: string;
+      type: ts.Type;
+      source: InventoryRow['source'];
+      node: ts.Node;
+      meta?: Map<string, ZodMeta>;
+    }> = [];
     for (const statement of file.statements) {
       if (ts.isInterfaceDeclaration(statement) || ts.isTypeAliasDeclaration(statement)) {
-        declared.push({ name: statement.name.text, type: checker.getTypeAtLocation(statement.name), source: ts.isInterfaceDeclaration(statement) ? 'interface' : 'type', node: statement });
+        declared.push({
+          name: statement.name.text,
+          type: checker.getTypeAtLocation(statement.name),
+          source: ts.isInterfaceDeclaration(statement) ? 'interface' : 'type',
+          node: statement,
+        });
       } else if (ts.isClassDeclaration(statement) && statement.name) {
         const symbol = checker.getSymbolAtLocation(statement.name);
-        if (symbol) declared.push({ name: statement.name.text, type: checker.getDeclaredTypeOfSymbol(symbol), source: 'class', node: statement });
+        if (symbol)
+          declared.push({
+            name: statement.name.text,
+            type: checker.getDeclaredTypeOfSymbol(symbol),
+            source: 'class',
+            node: statement,
+          });
       } else if (ts.isVariableStatement(statement)) {
         for (const decl of statement.declarationList.declarations) {
           if (!ts.isIdentifier(decl.name) || !decl.initializer) continue;
@@ -162,7 +214,13 @@ export function collectInventory(tsconfig: string, onFile?: (file: string, index
           const output = zodOutputType(type, checker);
           if (!output) continue;
           zodNames.add(decl.name.text);
-          declared.push({ name: decl.name.text, type: output, source: 'zod', node: decl, meta: zodMetadata(decl.initializer, checker) });
+          declared.push({
+            name: decl.name.text,
+            type: output,
+            source: 'zod',
+            node: decl,
+            meta: zodMetadata(decl.initializer, checker),
+          });
         }
       }
     }
@@ -180,7 +238,13 @@ export function collectInventory(tsconfig: string, onFile?: (file: string, index
         const propDecl = property?.valueDeclaration ?? property?.declarations?.[0];
         const line = propDecl && propDecl.getSourceFile() === file ? positionOf(propDecl).line : declLine;
         // A field reached through another named type of the project (`store: Store`, `users: Map<string, User>`) is listed under that type.
-        if (property && leaf.path !== `.${first}` && (namesProjectType(checker.getTypeOfSymbol(property), checker, own) || (propDecl !== undefined && refersToProjectType(propDecl, checker, own)))) continue;
+        if (
+          property &&
+          leaf.path !== `.${first}` &&
+          (namesProjectType(checker.getTypeOfSymbol(property), checker, own) ||
+            (propDecl !== undefined && refersToProjectType(propDecl, checker, own)))
+        )
+          continue;
         const last = /([^.[\]]+)(?:\[\])*$/.exec(field)?.[1] ?? field;
         const meta = d.meta?.get(last);
         rows.push({
@@ -203,9 +267,17 @@ export function collectInventory(tsconfig: string, onFile?: (file: string, index
 
 /** The inventory as Markdown: one table of fields. */
 export function inventoryTable(result: InventoryResult): string {
-  const lines = ['# Data inventory', '', `Project: \`${result.project}\`. ${result.fields.length} classified field(s), read from the types.`, ''];
+  const lines = [
+    '# Data inventory',
+    '',
+    `Project: \`${result.project}\`. ${result.fields.length} classified field(s), read from the types.`,
+    '',
+  ];
   if (result.fields.length === 0) return `${lines.join('\n')}No classified field.\n`;
-  lines.push('| Type | Field | Level | Category | Mask | Retention | Description | Where |', '| --- | --- | --- | --- | --- | --- | --- | --- |');
+  lines.push(
+    '| Type | Field | Level | Category | Mask | Retention | Description | Where |',
+    '| --- | --- | --- | --- | --- | --- | --- | --- |',
+  );
   for (const f of result.fields) {
     lines.push(
       `| ${cell(f.type)} | \`${cell(f.field)}\` | ${f.level} | ${cell(f.categories.join(', '))} | ${cell(f.mask ?? '')} | ${cell(f.retention ?? '')} | ${cell(f.description ?? '')} | ${f.file}:${f.line} (${f.source}) |`,
@@ -218,6 +290,17 @@ export function inventoryTable(result: InventoryResult): string {
 export function inventoryCsv(result: InventoryResult): string {
   return csv(
     ['type', 'field', 'level', 'categories', 'source', 'file', 'line', 'mask', 'retention', 'description'],
-    result.fields.map((f) => [f.type, f.field, f.level, f.categories.join(';'), f.source, f.file, f.line, f.mask, f.retention, f.description]),
+    result.fields.map((f) => [
+      f.type,
+      f.field,
+      f.level,
+      f.categories.join(';'),
+      f.source,
+      f.file,
+      f.line,
+      f.mask,
+      f.retention,
+      f.description,
+    ]),
   );
 }

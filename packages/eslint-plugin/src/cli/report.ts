@@ -30,11 +30,15 @@ export interface RecipientRow {
   readonly approved: string | null;
 }
 
-const esc = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+const esc = (text: string) =>
+  text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 
 /** The recipients table: every recipient of a flow, and every approved recipient of `allow`. */
 export function recipients(flows: FlowsResult): RecipientRow[] {
-  const rows = new Map<string, { recipient: string; kind: string; categories: Set<string>; passes: number; fails: number; approved: string[] }>();
+  const rows = new Map<
+    string,
+    { recipient: string; kind: string; categories: Set<string>; passes: number; fails: number; approved: string[] }
+  >();
   const get = (recipient: string, kind: string) => {
     let r = rows.get(recipient);
     if (!r) rows.set(recipient, (r = { recipient, kind, categories: new Set(), passes: 0, fails: 0, approved: [] }));
@@ -52,7 +56,14 @@ export function recipients(flows: FlowsResult): RecipientRow[] {
     if (!r.approved.includes(text)) r.approved.push(text);
   }
   return [...rows.values()]
-    .map((r) => ({ recipient: r.recipient, kind: r.kind, categories: [...r.categories].sort(), passes: r.passes, fails: r.fails, approved: r.approved.length > 0 ? r.approved.join('; ') : null }))
+    .map((r) => ({
+      recipient: r.recipient,
+      kind: r.kind,
+      categories: [...r.categories].sort(),
+      passes: r.passes,
+      fails: r.fails,
+      approved: r.approved.length > 0 ? r.approved.join('; ') : null,
+    }))
     .sort((a, b) => a.kind.localeCompare(b.kind) || a.recipient.localeCompare(b.recipient));
 }
 
@@ -75,7 +86,12 @@ export function flowEdges(flows: FlowsResult): FlowEdge[] {
       edges.set(key, { category, recipient, outcome: f.outcome, count: (e?.count ?? 0) + 1 });
     }
   }
-  return [...edges.values()].sort((a, b) => a.category.localeCompare(b.category) || a.recipient.localeCompare(b.recipient) || a.outcome.localeCompare(b.outcome));
+  return [...edges.values()].sort(
+    (a, b) =>
+      a.category.localeCompare(b.category) ||
+      a.recipient.localeCompare(b.recipient) ||
+      a.outcome.localeCompare(b.outcome),
+  );
 }
 
 /** The flows as an SVG picture: categories on the left, recipients on the right. */
@@ -106,12 +122,16 @@ export function flowsSvg(flows: FlowsResult): string {
   }
   categories.forEach((c, i) => {
     const cy = y(i, categories.length);
-    parts.push(`<g class="node category"><rect x="${left - 170}" y="${cy - 15}" width="170" height="30" rx="6"/><text x="${left - 10}" y="${cy + 5}" text-anchor="end">${esc(c)}</text></g>`);
+    parts.push(
+      `<g class="node category"><rect x="${left - 170}" y="${cy - 15}" width="170" height="30" rx="6"/><text x="${left - 10}" y="${cy + 5}" text-anchor="end">${esc(c)}</text></g>`,
+    );
   });
   targets.forEach((t, i) => {
     const cy = y(i, targets.length);
     const label = t.length > 34 ? `${t.slice(0, 33)}…` : t;
-    parts.push(`<g class="node recipient"><rect x="${right}" y="${cy - 15}" width="250" height="30" rx="6"/><text x="${right + 10}" y="${cy + 5}">${esc(label)}</text></g>`);
+    parts.push(
+      `<g class="node recipient"><rect x="${right}" y="${cy - 15}" width="250" height="30" rx="6"/><text x="${right + 10}" y="${cy + 5}">${esc(label)}</text></g>`,
+    );
   });
   parts.push('</svg>');
   return parts.join('\n');
@@ -148,7 +168,8 @@ export function reportHtml(input: ReportInput, generated: Date = new Date()): st
   const { inventory, flows, exceptions } = input;
   const blocked = flows.flows.filter((f) => f.outcome === 'fails').length;
   const recipientRows = recipients(flows);
-  const count = (id: string, n: number, label: string) => `<div><b id="${id}" data-count="${n}">${n}</b>${esc(label)}</div>`;
+  const count = (id: string, n: number, label: string) =>
+    `<div><b id="${id}" data-count="${n}">${n}</b>${esc(label)}</div>`;
   const outcome = (o: 'passes' | 'fails', why: string) => `<span class="${o}">${esc(why)}</span>`;
   const code = (t: string) => `<code>${esc(t)}</code>`;
   return `<!doctype html>
@@ -191,14 +212,30 @@ ${table(
 <h2 id="recipients">Recipients and subprocessors</h2>
 ${table(
   ['Recipient', 'Kind', 'Categories received', 'Flows passing', 'Flows blocked', 'Approved in allow'],
-  recipientRows.map((r) => [esc(r.recipient), esc(r.kind), esc(r.categories.join(', ')), String(r.passes), String(r.fails), r.approved === null ? '<span class="fails">not listed</span>' : esc(r.approved)]),
+  recipientRows.map((r) => [
+    esc(r.recipient),
+    esc(r.kind),
+    esc(r.categories.join(', ')),
+    String(r.passes),
+    String(r.fails),
+    r.approved === null ? '<span class="fails">not listed</span>' : esc(r.approved),
+  ]),
   'recipients-table',
 )}
 
 <h2 id="inventory">Data inventory</h2>
 ${table(
   ['Type', 'Field', 'Level', 'Category', 'Mask', 'Retention', 'Description', 'Where'],
-  inventory.fields.map((f) => [esc(f.type), code(f.field), esc(f.level), esc(f.categories.join(', ')), esc(f.mask ?? ''), esc(f.retention ?? ''), esc(f.description ?? ''), esc(`${f.file}:${f.line}`)]),
+  inventory.fields.map((f) => [
+    esc(f.type),
+    code(f.field),
+    esc(f.level),
+    esc(f.categories.join(', ')),
+    esc(f.mask ?? ''),
+    esc(f.retention ?? ''),
+    esc(f.description ?? ''),
+    esc(`${f.file}:${f.line}`),
+  ]),
   'inventory-table',
 )}
 
@@ -208,8 +245,14 @@ ${table(
   exceptions.entries.map((e) => [
     esc(`${e.file}:${e.line}`),
     esc(e.kind),
-    esc(e.kind === 'eslint-disable' ? (e.rules ?? []).join(', ') : `${e.level ?? ''}${e.categories && e.categories.length > 0 ? ` (${e.categories.join(', ')})` : ''}`),
-    e.reasonStatus === 'ok' ? esc(e.reason ?? '') : `<span class="fails">${e.reasonStatus === 'missing' ? 'missing' : 'not static'}</span>`,
+    esc(
+      e.kind === 'eslint-disable'
+        ? (e.rules ?? []).join(', ')
+        : `${e.level ?? ''}${e.categories && e.categories.length > 0 ? ` (${e.categories.join(', ')})` : ''}`,
+    ),
+    e.reasonStatus === 'ok'
+      ? esc(e.reason ?? '')
+      : `<span class="fails">${e.reasonStatus === 'missing' ? 'missing' : 'not static'}</span>`,
     code(e.code),
   ]),
   'exceptions-table',

@@ -39,7 +39,12 @@ export default createRule<Options, MessageIds>({
 
     const checkAssertion = (node: TSESTree.TSAsExpression | TSESTree.TSTypeAssertion) => {
       // `as const` keeps the value as it is.
-      if (node.typeAnnotation.type === AST_NODE_TYPES.TSTypeReference && node.typeAnnotation.typeName.type === AST_NODE_TYPES.Identifier && node.typeAnnotation.typeName.name === 'const') return;
+      if (
+        node.typeAnnotation.type === AST_NODE_TYPES.TSTypeReference &&
+        node.typeAnnotation.typeName.type === AST_NODE_TYPES.Identifier &&
+        node.typeAnnotation.typeName.name === 'const'
+      )
+        return;
       const assertion = tsNode<ts.AsExpression | ts.TypeAssertion>(node);
       const from = levelOf(checker.getTypeAtLocation(assertion.expression));
       if (from === 'public') return;
@@ -48,11 +53,17 @@ export default createRule<Options, MessageIds>({
       context.report({
         node,
         messageId: 'castLowers',
-        data: { expr: textOf(assertion.expression), level: from, target: textOf(assertion.type), targetLevel: to === 'public' ? 'unclassified' : to },
+        data: {
+          expr: textOf(assertion.expression),
+          level: from,
+          target: textOf(assertion.type),
+          targetLevel: to === 'public' ? 'unclassified' : to,
+        },
       });
     };
 
-    const isExplicitAny = (annotation: TSESTree.TSTypeAnnotation | undefined) => annotation?.typeAnnotation.type === AST_NODE_TYPES.TSAnyKeyword;
+    const isExplicitAny = (annotation: TSESTree.TSTypeAnnotation | undefined) =>
+      annotation?.typeAnnotation.type === AST_NODE_TYPES.TSAnyKeyword;
     const checkValue = (name: string, value: TSESTree.Expression | null | undefined) => {
       if (!value) return;
       const expr = tsNode<ts.Expression>(value);
@@ -73,7 +84,11 @@ export default createRule<Options, MessageIds>({
 
     // NestJS `ConfigService.get(path, { infer: true })` infers its result type from the call's
     // context: read into a `string` slot, a Restricted value comes back as `string`.
-    const INFERRING = { from: 'package', package: '@nestjs/config', name: ['ConfigService.get', 'ConfigService.getOrThrow'] } as const;
+    const INFERRING = {
+      from: 'package',
+      package: '@nestjs/config',
+      name: ['ConfigService.get', 'ConfigService.getOrThrow'],
+    } as const;
     const checkInferredRead = (node: TSESTree.CallExpression) => {
       const callee = node.callee;
       if (callee.type !== AST_NODE_TYPES.MemberExpression || callee.property.type !== AST_NODE_TYPES.Identifier) return;
@@ -81,10 +96,18 @@ export default createRule<Options, MessageIds>({
       const [first] = node.arguments;
       if (first?.type !== AST_NODE_TYPES.Literal || typeof first.value !== 'string') return;
       const call = tsNode<ts.CallExpression>(node);
-      if (!specMatches(INFERRING, calleeCandidates(call.expression, services.program, checker), services.program.getCurrentDirectory())) return;
+      if (
+        !specMatches(
+          INFERRING,
+          calleeCandidates(call.expression, services.program, checker),
+          services.program.getCurrentDirectory(),
+        )
+      )
+        return;
       // What the path holds in the config type the service was declared with (`ConfigService<Env, true>`).
       const receiver = checker.getTypeAtLocation((call.expression as ts.PropertyAccessExpression).expression);
-      const [config] = receiver.getFlags() & ts.TypeFlags.Object ? checker.getTypeArguments(receiver as ts.TypeReference) : [];
+      const [config] =
+        receiver.getFlags() & ts.TypeFlags.Object ? checker.getTypeArguments(receiver as ts.TypeReference) : [];
       if (!config) return;
       let value: ts.Type | undefined = config;
       for (const key of first.value.split('.')) {
@@ -115,10 +138,12 @@ export default createRule<Options, MessageIds>({
       TSAsExpression: checkAssertion,
       TSTypeAssertion: checkAssertion,
       VariableDeclarator(node) {
-        if (node.id.type === AST_NODE_TYPES.Identifier && isExplicitAny(node.id.typeAnnotation)) checkValue(node.id.name, node.init);
+        if (node.id.type === AST_NODE_TYPES.Identifier && isExplicitAny(node.id.typeAnnotation))
+          checkValue(node.id.name, node.init);
       },
       PropertyDefinition(node) {
-        if (isExplicitAny(node.typeAnnotation) && node.key.type === AST_NODE_TYPES.Identifier) checkValue(node.key.name, node.value);
+        if (isExplicitAny(node.typeAnnotation) && node.key.type === AST_NODE_TYPES.Identifier)
+          checkValue(node.key.name, node.value);
       },
       AssignmentExpression(node) {
         if (node.operator !== '=') return;

@@ -1,4 +1,11 @@
-import { sinkRuleListeners, sinkRuleSchemaProperties, suggestionMessages, type SinkMessageIds, type SinkRuleOptions, type SinkRuleSetup } from '../analysis/sinkRule.js';
+import {
+  sinkRuleListeners,
+  sinkRuleSchemaProperties,
+  suggestionMessages,
+  type SinkMessageIds,
+  type SinkRuleOptions,
+  type SinkRuleSetup,
+} from './sinkRule.js';
 import { nestRouteHandler, serializedLeaves } from '../analysis/nest.js';
 import { exportSinks } from '../sinks/export.js';
 import { createRule } from '../util/createRule.js';
@@ -23,7 +30,8 @@ export default createRule<Options, MessageIds>({
   meta: {
     type: 'problem',
     docs: {
-      description: 'Disallow classified data above `maxLevel` in files, HTTP responses, browser storage, cookies, CSV and stdout',
+      description:
+        'Disallow classified data above `maxLevel` in files, HTTP responses, browser storage, cookies, CSV and stdout',
       requiresTypeChecking: true,
     },
     hasSuggestions: true,

@@ -17,7 +17,8 @@ export default createRule<Options, MessageIds>({
   meta: {
     type: 'problem',
     docs: {
-      description: 'Disallow classified data above `maxLevel` in error messages, causes and thrown values: errors end up in logs and error trackers',
+      description:
+        'Disallow classified data above `maxLevel` in error messages, causes and thrown values: errors end up in logs and error trackers',
       requiresTypeChecking: true,
     },
     messages: {
@@ -31,14 +32,18 @@ export default createRule<Options, MessageIds>({
         properties: {
           maxLevel: levelSchema("The highest level an error may hold. Default `'confidential'`, as for logging."),
           sinks: {
-            description: 'Extra functions and constructors that make or throw errors (sink specs, as in the sink rules): their counted arguments are checked like an error message.',
+            description:
+              'Extra functions and constructors that make or throw errors (sink specs, as in the sink rules): their counted arguments are checked like an error message.',
             type: 'array',
             items: {
               title: 'SinkSpec',
               type: 'object',
               additionalProperties: false,
               required: ['from', 'name'],
-              properties: { ...sinkSpecProperties(), kind: oneOfSchema("How the error is made: 'call' (default) or 'new'.", ['call', 'new']) },
+              properties: {
+                ...sinkSpecProperties(),
+                kind: oneOfSchema("How the error is made: 'call' (default) or 'new'.", ['call', 'new']),
+              },
               anyOf: fromRequires,
             },
           },
@@ -65,15 +70,19 @@ export default createRule<Options, MessageIds>({
       let result = false;
       const symbol = type.getSymbol();
       const decl = symbol?.declarations?.[0];
-      if (symbol?.getName() === 'Error' && decl && program.isSourceFileDefaultLibrary(decl.getSourceFile())) result = true;
-      else if (depth < 10 && type.isClassOrInterface()) result = checker.getBaseTypes(type).some((base) => isError(base, depth + 1));
+      if (symbol?.getName() === 'Error' && decl && program.isSourceFileDefaultLibrary(decl.getSourceFile()))
+        result = true;
+      else if (depth < 10 && type.isClassOrInterface())
+        result = checker.getBaseTypes(type).some((base) => isError(base, depth + 1));
       errorTypes.set(type, result);
       return result;
     };
 
     const check = (node: TSESTree.Node, where: string) => {
       const expr = services.esTreeNodeToTSNodeMap.get(node) as ts.Expression;
-      const carried = strongest(analyzer.carried(expr).filter((c): c is Carried => c.kind === 'data' && isAbove(c.level, maxLevel)));
+      const carried = strongest(
+        analyzer.carried(expr).filter((c): c is Carried => c.kind === 'data' && isAbove(c.level, maxLevel)),
+      );
       if (!carried) return;
       context.report({
         node,
@@ -89,7 +98,9 @@ export default createRule<Options, MessageIds>({
 
     /** Whether any argument carries data above the level: cached and shared with the sink rules. */
     const carriesAbove = (call: ts.NewExpression | ts.CallExpression) =>
-      (call.arguments ?? []).some((a) => analyzer.carried(a).some((c) => c.kind === 'data' && isAbove(c.level, maxLevel)));
+      (call.arguments ?? []).some((a) =>
+        analyzer.carried(a).some((c) => c.kind === 'data' && isAbove(c.level, maxLevel)),
+      );
 
     const checkErrorConstruction = (node: TSESTree.NewExpression | TSESTree.CallExpression) => {
       if (node.arguments.length === 0) return false;
@@ -99,7 +110,9 @@ export default createRule<Options, MessageIds>({
       const type = checker.getTypeAtLocation(call);
       if (!isError(type)) return false;
       const name = call.expression.getText();
-      node.arguments.forEach((arg, i) => check(arg, i === 0 ? `the message of \`${name}\`` : `the options (\`cause\`) of \`${name}\``));
+      node.arguments.forEach((arg, i) =>
+        check(arg, i === 0 ? `the message of \`${name}\`` : `the options (\`cause\`) of \`${name}\``),
+      );
       return true;
     };
 
@@ -118,14 +131,16 @@ export default createRule<Options, MessageIds>({
 
     /** Whether an expression makes an error (`new Error(…)`, `new PaymentError(…)`): checked where it is made. */
     const makesError = (node: TSESTree.Node) =>
-      (node.type === AST_NODE_TYPES.NewExpression || node.type === AST_NODE_TYPES.CallExpression) && isError(checker.getTypeAtLocation(services.esTreeNodeToTSNodeMap.get(node)));
+      (node.type === AST_NODE_TYPES.NewExpression || node.type === AST_NODE_TYPES.CallExpression) &&
+      isError(checker.getTypeAtLocation(services.esTreeNodeToTSNodeMap.get(node)));
 
     /** Whether an identifier is the `reject` parameter of a `new Promise((resolve, reject) => …)` executor. */
     const isExecutorReject = (callee: ts.Node) => {
       const decl = ts.isIdentifier(callee) ? checker.getSymbolAtLocation(callee)?.valueDeclaration : undefined;
       if (!decl || !ts.isParameter(decl)) return false;
       const executor = decl.parent;
-      if (!(ts.isArrowFunction(executor) || ts.isFunctionExpression(executor)) || executor.parameters[1] !== decl) return false;
+      if (!(ts.isArrowFunction(executor) || ts.isFunctionExpression(executor)) || executor.parameters[1] !== decl)
+        return false;
       const construction = executor.parent;
       if (!ts.isNewExpression(construction) || construction.arguments?.[0] !== executor) return false;
       const promise = checker.getSymbolAtLocation(construction.expression)?.declarations?.[0];
@@ -142,14 +157,21 @@ export default createRule<Options, MessageIds>({
         const value = node.arguments[0];
         if (!value) return;
         // Promise.reject(value)
-        if (callee.type === AST_NODE_TYPES.MemberExpression && !callee.computed && callee.property.type === AST_NODE_TYPES.Identifier && callee.property.name === 'reject') {
+        if (
+          callee.type === AST_NODE_TYPES.MemberExpression &&
+          !callee.computed &&
+          callee.property.type === AST_NODE_TYPES.Identifier &&
+          callee.property.name === 'reject'
+        ) {
           const symbol = checker.getSymbolAtLocation(services.esTreeNodeToTSNodeMap.get(callee.property));
           const decl = symbol?.declarations?.[0];
-          if (decl && program.isSourceFileDefaultLibrary(decl.getSourceFile()) && !makesError(value)) check(value, '`Promise.reject()`');
+          if (decl && program.isSourceFileDefaultLibrary(decl.getSourceFile()) && !makesError(value))
+            check(value, '`Promise.reject()`');
         }
         // new Promise((resolve, reject) => reject(value)): cheap first, the argument must carry something.
         if (callee.type === AST_NODE_TYPES.Identifier && carriesAbove(services.esTreeNodeToTSNodeMap.get(node))) {
-          if (isExecutorReject(services.esTreeNodeToTSNodeMap.get(callee)) && !makesError(value)) check(value, 'the `reject()` of a `new Promise` executor');
+          if (isExecutorReject(services.esTreeNodeToTSNodeMap.get(callee)) && !makesError(value))
+            check(value, 'the `reject()` of a `new Promise` executor');
         }
       },
       ThrowStatement(node) {

@@ -20,7 +20,9 @@ const CLASSIFIERS: Readonly<Record<string, Level | 'argument'>> = {
 };
 
 /** A literal that holds data: a non-empty string, a template without expressions, a non-zero number. */
-function isDataLiteral(node: ts.Node): node is ts.StringLiteral | ts.NoSubstitutionTemplateLiteral | ts.NumericLiteral | ts.BigIntLiteral {
+function isDataLiteral(
+  node: ts.Node,
+): node is ts.StringLiteral | ts.NoSubstitutionTemplateLiteral | ts.NumericLiteral | ts.BigIntLiteral {
   if (ts.isStringLiteral(node) || ts.isNoSubstitutionTemplateLiteral(node)) return node.text.trim() !== '';
   if (ts.isNumericLiteral(node) || ts.isBigIntLiteral(node)) return !/^0n?$/.test(node.text);
   return false;
@@ -31,7 +33,8 @@ export default createRule<Options, MessageIds>({
   meta: {
     type: 'problem',
     docs: {
-      description: 'Disallow literals that enter the program already classified Confidential or Restricted: secrets and PII do not belong in source code',
+      description:
+        'Disallow literals that enter the program already classified Confidential or Restricted: secrets and PII do not belong in source code',
       requiresTypeChecking: true,
     },
     messages: {
@@ -48,7 +51,13 @@ export default createRule<Options, MessageIds>({
     const { brands } = analyzerFor(services.program);
     const reported = new Set<ts.Node>();
 
-    const report = (node: TSESTree.Node, literal: ts.Node, level: Level, categories: readonly string[], how: string) => {
+    const report = (
+      node: TSESTree.Node,
+      literal: ts.Node,
+      level: Level,
+      categories: readonly string[],
+      how: string,
+    ) => {
       if (reported.has(literal) || !isAbove(level, 'internal')) return;
       reported.add(literal);
       context.report({
@@ -64,23 +73,37 @@ export default createRule<Options, MessageIds>({
       if (!decl) return true;
       const origin = originOf(decl.getSourceFile(), services.program);
       if (origin.from === 'lib') return false;
-      return origin.from === 'file' || origin.package === 'zod' || (origin.package?.startsWith('@classified/') ?? false);
+      return (
+        origin.from === 'file' || origin.package === 'zod' || (origin.package?.startsWith('@classified/') ?? false)
+      );
     };
 
     const checkLiteral = (node: TSESTree.Literal | TSESTree.TemplateLiteral) => {
       const literal = services.esTreeNodeToTSNodeMap.get(node);
       if (!isDataLiteral(literal)) return;
       let parent = literal.parent;
-      while (ts.isParenthesizedExpression(parent) || ts.isAsExpression(parent) || ts.isSatisfiesExpression(parent)) parent = parent.parent;
+      while (ts.isParenthesizedExpression(parent) || ts.isAsExpression(parent) || ts.isSatisfiesExpression(parent))
+        parent = parent.parent;
       // A literal given to restricted(), confidential(), classify(…, level), seal().
       if (ts.isCallExpression(parent) && parent.arguments[0] !== undefined && skip(parent.arguments[0]) === literal) {
         const core = coreCallee(parent, checker);
-        const given = core && (core.module === 'classify' || core.module === 'seal') ? CLASSIFIERS[core.name] : undefined;
+        const given =
+          core && (core.module === 'classify' || core.module === 'seal') ? CLASSIFIERS[core.name] : undefined;
         if (given !== undefined) {
           const levelArg = parent.arguments[1];
-          const level = given === 'argument' ? (levelArg && ts.isStringLiteral(levelArg) && (LEVELS as readonly string[]).includes(levelArg.text) ? (levelArg.text as Level) : undefined) : given;
+          const level =
+            given === 'argument'
+              ? levelArg && ts.isStringLiteral(levelArg) && (LEVELS as readonly string[]).includes(levelArg.text)
+                ? (levelArg.text as Level)
+                : undefined
+              : given;
           const categoryArg = parent.arguments[core!.name === 'classify' ? 2 : 1];
-          const categories = core!.name === 'seal' ? ['credential'] : categoryArg && ts.isStringLiteral(categoryArg) ? [categoryArg.text] : [];
+          const categories =
+            core!.name === 'seal'
+              ? ['credential']
+              : categoryArg && ts.isStringLiteral(categoryArg)
+                ? [categoryArg.text]
+                : [];
           if (level) report(node, literal, level, categories, `\`${core!.name}()\``);
           return;
         }
@@ -111,16 +134,29 @@ export default createRule<Options, MessageIds>({
 function slotOf(literal: ts.Node): ts.Node | undefined {
   let node = literal;
   for (let parent = node.parent; parent; node = parent, parent = parent.parent) {
-    if (ts.isParenthesizedExpression(parent) || ts.isAsExpression(parent) || ts.isSatisfiesExpression(parent) || ts.isArrayLiteralExpression(parent) || ts.isObjectLiteralExpression(parent)) continue;
+    if (
+      ts.isParenthesizedExpression(parent) ||
+      ts.isAsExpression(parent) ||
+      ts.isSatisfiesExpression(parent) ||
+      ts.isArrayLiteralExpression(parent) ||
+      ts.isObjectLiteralExpression(parent)
+    )
+      continue;
     if (ts.isPropertyAssignment(parent)) {
       if (parent.name === node) return undefined;
       continue;
     }
-    if (ts.isVariableDeclaration(parent) || ts.isParameter(parent) || ts.isPropertyDeclaration(parent)) return parent.initializer === node && parent.type !== undefined ? parent : undefined;
+    if (ts.isVariableDeclaration(parent) || ts.isParameter(parent) || ts.isPropertyDeclaration(parent))
+      return parent.initializer === node && parent.type !== undefined ? parent : undefined;
     if ((ts.isCallExpression(parent) || ts.isNewExpression(parent)) && parent.expression !== node) return parent;
     if (ts.isReturnStatement(parent)) return parent;
     if (ts.isArrowFunction(parent) && parent.body === node) return parent;
-    if (ts.isBinaryExpression(parent) && parent.operatorToken.kind === ts.SyntaxKind.EqualsToken && parent.right === node) return parent;
+    if (
+      ts.isBinaryExpression(parent) &&
+      parent.operatorToken.kind === ts.SyntaxKind.EqualsToken &&
+      parent.right === node
+    )
+      return parent;
     return undefined;
   }
   return undefined;

@@ -24,7 +24,12 @@ function shapeOf(node: ts.TypeNode): string | undefined {
     case ts.SyntaxKind.BigIntKeyword:
       return 'BigInt';
     default:
-      return ts.isTypeReferenceNode(node) && ts.isIdentifier(node.typeName) && node.typeName.text === 'Date' && !node.typeArguments ? 'Date' : undefined;
+      return ts.isTypeReferenceNode(node) &&
+        ts.isIdentifier(node.typeName) &&
+        node.typeName.text === 'Date' &&
+        !node.typeArguments
+        ? 'Date'
+        : undefined;
   }
 }
 
@@ -39,7 +44,7 @@ export default createRule<Options, MessageIds>({
     hasSuggestions: true,
     messages: {
       metadataChanges:
-        'With `emitDecoratorMetadata`, `{{annotation}}` writes `{{actual}}` as this {{what}}\'s `{{key}}` where the unclassified type writes `{{plain}}`: TypeORM, Mongoose, Swagger, class-validator and class-transformer read it. {{fix}}',
+        "With `emitDecoratorMetadata`, `{{annotation}}` writes `{{actual}}` as this {{what}}'s `{{key}}` where the unclassified type writes `{{plain}}`: TypeORM, Mongoose, Swagger, class-validator and class-transformer read it. {{fix}}",
       suggestShape: 'Write `{{replacement}}`: the same type, and the same metadata.',
     },
     schema: [],
@@ -56,7 +61,9 @@ export default createRule<Options, MessageIds>({
     const serializer = new MetadataSerializer(checker, brands);
 
     /** The per-shape replacement for a core level alias written generically (`Restricted<string, 'pii'>`). */
-    const replacementFor = (node: ts.TypeNode): { range: ts.TypeReferenceNode; text: string; valueImportNeeded: boolean } | undefined => {
+    const replacementFor = (
+      node: ts.TypeNode,
+    ): { range: ts.TypeReferenceNode; text: string; valueImportNeeded: boolean } | undefined => {
       if (!ts.isTypeReferenceNode(node)) {
         // `Restricted<string, 'pii'> | undefined` and friends: the first replaceable member.
         if (ts.isUnionTypeNode(node) || ts.isIntersectionTypeNode(node)) {
@@ -72,7 +79,13 @@ export default createRule<Options, MessageIds>({
       const symbol = checker.getSymbolAtLocation(node.typeName);
       const target = symbol && (symbol.flags & ts.SymbolFlags.Alias ? checker.getAliasedSymbol(symbol) : symbol);
       const decl = target?.declarations?.find(ts.isTypeAliasDeclaration);
-      if (!target || !decl || !LEVEL_ALIASES.has(target.getName()) || coreModuleOf(decl.getSourceFile()) !== 'classified') return undefined;
+      if (
+        !target ||
+        !decl ||
+        !LEVEL_ALIASES.has(target.getName()) ||
+        coreModuleOf(decl.getSourceFile()) !== 'classified'
+      )
+        return undefined;
       const shape = shapeOf(base);
       if (!shape) return undefined;
       const category = rest[0] ? `<${rest[0].getText()}>` : '';
@@ -103,7 +116,8 @@ export default createRule<Options, MessageIds>({
               {
                 messageId: 'suggestShape' as const,
                 data: { replacement: replacement.text },
-                fix: (fixer: TSESLint.RuleFixer) => fixer.replaceTextRange([replacement.range.getStart(), replacement.range.getEnd()], replacement.text),
+                fix: (fixer: TSESLint.RuleFixer) =>
+                  fixer.replaceTextRange([replacement.range.getStart(), replacement.range.getEnd()], replacement.text),
               },
             ]
           : [],
@@ -133,12 +147,20 @@ export default createRule<Options, MessageIds>({
         if (node.kind === 'constructor') {
           // A decorated class gets `design:paramtypes` for its constructor (NestJS injection reads it).
           const cls = node.parent.parent;
-          if ((cls.type === AST_NODE_TYPES.ClassDeclaration || cls.type === AST_NODE_TYPES.ClassExpression) && (decorated(cls) || paramsDecorated)) checkParams(fn);
+          if (
+            (cls.type === AST_NODE_TYPES.ClassDeclaration || cls.type === AST_NODE_TYPES.ClassExpression) &&
+            (decorated(cls) || paramsDecorated)
+          )
+            checkParams(fn);
           return;
         }
         if (node.kind === 'get' || node.kind === 'set') {
           if (!decorated(node)) return;
-          check(node.kind === 'get' ? fn.returnType?.typeAnnotation : paramType(fn.params[0]!), 'accessor', 'design:type');
+          check(
+            node.kind === 'get' ? fn.returnType?.typeAnnotation : paramType(fn.params[0]!),
+            'accessor',
+            'design:type',
+          );
           return;
         }
         if (decorated(node) || paramsDecorated) checkParams(fn);

@@ -4,7 +4,13 @@ import { coreCallee } from '../analysis/core.js';
 import { analyzerFor } from '../analysis/program.js';
 import { isAbove, LEVELS, type Level } from '../analysis/levels.js';
 import { createRule } from '../util/createRule.js';
-import { DEFAULT_MIN_LENGTH, DEFAULT_PLACEHOLDERS, reasonPolicy, reasonPolicySchema, type ReasonPolicyOptions } from '../util/reasonPolicy.js';
+import {
+  DEFAULT_MIN_LENGTH,
+  DEFAULT_PLACEHOLDERS,
+  reasonPolicy,
+  reasonPolicySchema,
+  type ReasonPolicyOptions,
+} from '../util/reasonPolicy.js';
 import { typedServices } from '../util/services.js';
 
 export type Options = [ReasonPolicyOptions];
@@ -43,9 +49,12 @@ export default createRule<Options, MessageIds>({
     },
     messages: {
       missingReason: '`{{fn}}()` needs a reason: say, in a string literal, why this data may leave its classification.',
-      notStatic: 'The reason of `{{fn}}()` must be a string literal (or a template without expressions), so that the exceptions register can read it.',
-      tooShort: 'The reason of `{{fn}}()` is {{length}} characters long; write at least {{minLength}} that say why this data may leave its classification.',
-      placeholder: 'The reason of `{{fn}}()` is a placeholder (`{{placeholder}}`). Say why this data may leave its classification.',
+      notStatic:
+        'The reason of `{{fn}}()` must be a string literal (or a template without expressions), so that the exceptions register can read it.',
+      tooShort:
+        'The reason of `{{fn}}()` is {{length}} characters long; write at least {{minLength}} that say why this data may leave its classification.',
+      placeholder:
+        'The reason of `{{fn}}()` is a placeholder (`{{placeholder}}`). Say why this data may leave its classification.',
       patternMismatch: 'The reason of `{{fn}}()` must match `{{pattern}}` (for example a ticket id).',
     },
     schema: [reasonPolicySchema],
@@ -83,7 +92,12 @@ export default createRule<Options, MessageIds>({
         const core = coreCallee(call, checker);
         if (!core) return;
         const index = REASON_INDEX[core.name];
-        if (index === undefined || (core.name === 'declassify' && core.module !== 'classify') || (core.name === 'unseal' && core.module !== 'seal')) return;
+        if (
+          index === undefined ||
+          (core.name === 'declassify' && core.module !== 'classify') ||
+          (core.name === 'unseal' && core.module !== 'seal')
+        )
+          return;
         if (core.name === 'reclassify' && !lowers(call, checker, (t) => analyzer.brands.classify(t)?.level)) return;
         const fn = core.name;
         const reasonNode = node.arguments[index];
@@ -97,9 +111,20 @@ export default createRule<Options, MessageIds>({
           return;
         }
         const problem = check(text);
-        if (problem?.problem === 'placeholder') context.report({ node: reasonNode, messageId: 'placeholder', data: { fn, placeholder: problem.placeholder } });
-        else if (problem?.problem === 'tooShort') context.report({ node: reasonNode, messageId: 'tooShort', data: { fn, length: problem.length, minLength: problem.minLength } });
-        else if (problem?.problem === 'patternMismatch') context.report({ node: reasonNode, messageId: 'patternMismatch', data: { fn, pattern: problem.pattern } });
+        if (problem?.problem === 'placeholder')
+          context.report({
+            node: reasonNode,
+            messageId: 'placeholder',
+            data: { fn, placeholder: problem.placeholder },
+          });
+        else if (problem?.problem === 'tooShort')
+          context.report({
+            node: reasonNode,
+            messageId: 'tooShort',
+            data: { fn, length: problem.length, minLength: problem.minLength },
+          });
+        else if (problem?.problem === 'patternMismatch')
+          context.report({ node: reasonNode, messageId: 'patternMismatch', data: { fn, pattern: problem.pattern } });
       },
     };
   },

@@ -23,7 +23,8 @@ export default createRule<Options, MessageIds>({
   meta: {
     type: 'problem',
     docs: {
-      description: 'Require TLS (`https://`, `wss://`) for requests that carry classified data, masked and tokenized values included',
+      description:
+        'Require TLS (`https://`, `wss://`) for requests that carry classified data, masked and tokenized values included',
       requiresTypeChecking: true,
     },
     messages: {
@@ -35,7 +36,9 @@ export default createRule<Options, MessageIds>({
         type: 'object',
         additionalProperties: false,
         properties: {
-          allowHosts: stringsSchema('Hosts that may be reached without TLS. Default `["localhost", "127.0.0.1", "[::1]"]`.'),
+          allowHosts: stringsSchema(
+            'Hosts that may be reached without TLS. Default `["localhost", "127.0.0.1", "[::1]"]`.',
+          ),
         },
       },
     ],
@@ -67,7 +70,8 @@ export default createRule<Options, MessageIds>({
       match(callee, kind, count, call) {
         if (count === 0) return undefined;
         const candidates = calleeCandidates(callee, program, checker);
-        if (!httpSinks.some((spec) => (spec.kind ?? 'call') === kind && specMatches(spec, candidates, rootDir))) return undefined;
+        if (!httpSinks.some((spec) => (spec.kind ?? 'call') === kind && specMatches(spec, candidates, rootDir)))
+          return undefined;
         if (!insecureUrl(call)) return undefined;
         return { sink: `${textOfCallee(callee)}()`, args: Array.from({ length: count }, (_, i) => i) };
       },
@@ -77,10 +81,15 @@ export default createRule<Options, MessageIds>({
       if (node.arguments.length === 0) return;
       const call = services.esTreeNodeToTSNodeMap.get(node) as ts.CallExpression | ts.NewExpression;
       // Cheap first: what the request carries (Internal and above: masked and tokenized values too).
-      const above = (list: readonly Carrier[]) => list.filter((c): c is Carried => c.kind === 'data' && isAbove(c.level, 'public'));
+      const above = (list: readonly Carrier[]) =>
+        list.filter((c): c is Carried => c.kind === 'data' && isAbove(c.level, 'public'));
       if (!(call.arguments ?? []).some((a) => above(analyzer.carried(a)).length > 0)) return;
       for (const target of analyzer.wrappers.sinkTargets(call, matcher, 0)) {
-        const carried = strongest(above(target.path.length === 0 ? analyzer.carried(target.expr) : analyzer.carriersAt(target.expr, target.path)));
+        const carried = strongest(
+          above(
+            target.path.length === 0 ? analyzer.carried(target.expr) : analyzer.carriersAt(target.expr, target.path),
+          ),
+        );
         const insecure = carried && target.hit.call && insecureUrl(target.hit.call);
         if (!carried || !insecure) continue;
         const direct = target.hit.via.length === 0;

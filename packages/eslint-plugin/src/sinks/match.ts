@@ -69,11 +69,20 @@ function resolveAlias(symbol: ts.Symbol, checker: ts.TypeChecker): ts.Symbol {
   return symbol.flags & ts.SymbolFlags.Alias ? checker.getAliasedSymbol(symbol) : symbol;
 }
 
-function candidatesOf(symbol: ts.Symbol | undefined, program: ts.Program, checker: ts.TypeChecker, out: Candidate[]): void {
+function candidatesOf(
+  symbol: ts.Symbol | undefined,
+  program: ts.Program,
+  checker: ts.TypeChecker,
+  out: Candidate[],
+): void {
   if (!symbol) return;
   const resolved = resolveAlias(symbol, checker);
   for (const decl of resolved.declarations ?? []) {
-    out.push({ name: resolved.getName(), container: containerName(decl), origin: originOf(decl.getSourceFile(), program) });
+    out.push({
+      name: resolved.getName(),
+      container: containerName(decl),
+      origin: originOf(decl.getSourceFile(), program),
+    });
   }
 }
 
@@ -90,7 +99,7 @@ function computeCandidates(callee: ts.Expression, program: ts.Program, checker: 
   const out: Candidate[] = [];
   let target: ts.Node = callee;
   while (ts.isParenthesizedExpression(target) || ts.isNonNullExpression(target)) {
-    target = (target).expression;
+    target = target.expression;
   }
   let receiver: ts.Expression | undefined;
   if (ts.isPropertyAccessExpression(target)) [receiver, target] = [target.expression, target.name];
@@ -121,13 +130,20 @@ function globalNamesOf(receiver: ts.Expression, checker: ts.TypeChecker): Named[
   const symbol = checker.getSymbolAtLocation(at);
   if (!symbol) return [];
   const resolved = resolveAlias(symbol, checker);
-  return (resolved.declarations ?? []).filter(isGlobalDeclaration).map((decl) => ({ name: resolved.getName(), container: containerName(decl) }));
+  return (resolved.declarations ?? [])
+    .filter(isGlobalDeclaration)
+    .map((decl) => ({ name: resolved.getName(), container: containerName(decl) }));
 }
 
 /** The names an assignment target answers to: the property's own symbol, and `Type.*` of the object it is set on. */
-export function assignmentCandidates(target: ts.PropertyAccessExpression | ts.ElementAccessExpression, program: ts.Program, checker: ts.TypeChecker): Candidate[] {
+export function assignmentCandidates(
+  target: ts.PropertyAccessExpression | ts.ElementAccessExpression,
+  program: ts.Program,
+  checker: ts.TypeChecker,
+): Candidate[] {
   const out: Candidate[] = [];
-  if (ts.isPropertyAccessExpression(target)) candidatesOf(checker.getSymbolAtLocation(target.name), program, checker, out);
+  if (ts.isPropertyAccessExpression(target))
+    candidatesOf(checker.getSymbolAtLocation(target.name), program, checker, out);
   const objectType = checker.getTypeAtLocation(target.expression);
   const symbol = objectType.getSymbol();
   if (symbol) {
@@ -153,13 +169,19 @@ function nameMatches(specName: string, c: Named): boolean {
 }
 
 /** Whether a spec matches a callee; `anyName` ignores `name` (an approved recipient named by its package or file only). */
-export function specMatches(spec: SinkSpec & Pick<CatalogEntry, 'receiver'>, candidates: readonly Candidate[], rootDir: string, anyName = false): boolean {
+export function specMatches(
+  spec: SinkSpec & Pick<CatalogEntry, 'receiver'>,
+  candidates: readonly Candidate[],
+  rootDir: string,
+  anyName = false,
+): boolean {
   const names = toArray(spec.name);
   const packages = toArray(spec.package);
   const receivers = toArray(spec.receiver);
   return candidates.some((c) => {
     if (c.origin.from !== spec.from) return false;
-    if (receivers.length > 0 && !receivers.some((r) => (c.receivers ?? []).some((named) => nameMatches(r, named)))) return false;
+    if (receivers.length > 0 && !receivers.some((r) => (c.receivers ?? []).some((named) => nameMatches(r, named))))
+      return false;
     if (spec.from === 'package' && !packageMatches(packages, c.origin.package)) return false;
     if (spec.from === 'file' && spec.path !== undefined) {
       const wanted = spec.path.replace(/^\.\//, '');

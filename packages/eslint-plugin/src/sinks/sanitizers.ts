@@ -20,7 +20,12 @@ export interface SanitizerSpec extends Omit<SinkSpec, 'args' | 'kind'> {
 
 /** The built-in sanitizers: @classified/core's own, recognised by package identity. */
 export const sanitizers: readonly SanitizerSpec[] = [
-  { from: 'package', package: '@classified/core', name: ['maskEmail', 'maskPhone', 'maskCard', 'maskMiddle', 'redactString'], gives: 'masked' },
+  {
+    from: 'package',
+    package: '@classified/core',
+    name: ['maskEmail', 'maskPhone', 'maskCard', 'maskMiddle', 'redactString'],
+    gives: 'masked',
+  },
   { from: 'package', package: '@classified/core', name: ['createTokenizer'], gives: 'tokenized', factory: true },
   { from: 'package', package: '@classified/core', name: ['declassify'], gives: 'declassified' },
 ];

@@ -46,17 +46,33 @@ export interface CatalogEntry extends SinkSpec {
 /** The properties of a sink spec, each with its schema. */
 export function sinkSpecProperties(kinds: readonly string[] = ['call', 'new', 'assign']): Record<string, JSONSchema4> {
   return {
-    from: oneOfSchema("Where the callee is declared: 'package' (with `package`), 'lib' (the TypeScript lib) or 'file' (with `path`).", ['package', 'lib', 'file']),
-    name: stringOrStringsSchema('The function, method or property name (a string or an array); `Container.name` to require the declaring interface or class.'),
-    package: stringOrStringsSchema('The package that declares it (for `from: "package"`); `@types/x` counts as `x`; `@scope/*` matches a scope.'),
-    path: { description: 'The declaring file, relative to the project (for `from: "file"`; a suffix match).', type: 'string', minLength: 1 },
+    from: oneOfSchema(
+      "Where the callee is declared: 'package' (with `package`), 'lib' (the TypeScript lib) or 'file' (with `path`).",
+      ['package', 'lib', 'file'],
+    ),
+    name: stringOrStringsSchema(
+      'The function, method or property name (a string or an array); `Container.name` to require the declaring interface or class.',
+    ),
+    package: stringOrStringsSchema(
+      'The package that declares it (for `from: "package"`); `@types/x` counts as `x`; `@scope/*` matches a scope.',
+    ),
+    path: {
+      description: 'The declaring file, relative to the project (for `from: "file"`; a suffix match).',
+      type: 'string',
+      minLength: 1,
+    },
     kind: oneOfSchema(`How data reaches it: ${kinds.map((k) => `'${k}'`).join(', ')}. Default 'call'.`, kinds),
     ...(kinds.includes('assign') && {
       args: {
         description: 'Which arguments count: an array of 0-based indices, or `{ "from": n }`. Default: all.',
         anyOf: [
           { type: 'array', items: { type: 'integer', minimum: 0 } },
-          { type: 'object', additionalProperties: false, required: ['from'], properties: { from: { type: 'integer', minimum: 0 } } },
+          {
+            type: 'object',
+            additionalProperties: false,
+            required: ['from'],
+            properties: { from: { type: 'integer', minimum: 0 } },
+          },
         ],
       },
     }),
@@ -69,8 +85,17 @@ export function sinkSpecProperties(kinds: readonly string[] = ['call', 'new', 'a
  */
 export const fromRequires: JSONSchema4[] = [
   { type: 'object', properties: { from: { type: 'string', enum: ['package'] } }, required: ['package'] },
-  { type: 'object', properties: { from: { type: 'string', enum: ['lib'] } }, not: { type: 'object', required: ['package'] } },
-  { type: 'object', properties: { from: { type: 'string', enum: ['file'] } }, required: ['path'], not: { type: 'object', required: ['package'] } },
+  {
+    type: 'object',
+    properties: { from: { type: 'string', enum: ['lib'] } },
+    not: { type: 'object', required: ['package'] },
+  },
+  {
+    type: 'object',
+    properties: { from: { type: 'string', enum: ['file'] } },
+    required: ['path'],
+    not: { type: 'object', required: ['package'] },
+  },
 ];
 
 /** The JSON Schema of a sink spec: its shape, its values, and what `from` requires. */

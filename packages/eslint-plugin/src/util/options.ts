@@ -27,7 +27,13 @@ export function stringsSchema(description: string): JSONSchema4 {
 
 /** A non-empty string, or a non-empty array of them. */
 export function stringOrStringsSchema(description: string): JSONSchema4 {
-  return { description, anyOf: [{ type: 'string', minLength: 1 }, { type: 'array', minItems: 1, items: { type: 'string', minLength: 1 } }] };
+  return {
+    description,
+    anyOf: [
+      { type: 'string', minLength: 1 },
+      { type: 'array', minItems: 1, items: { type: 'string', minLength: 1 } },
+    ],
+  };
 }
 
 /** One of a few strings. */

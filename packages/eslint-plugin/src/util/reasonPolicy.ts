@@ -16,7 +16,18 @@ export interface ReasonPolicyOptions {
 }
 
 /** Reasons that say nothing; `todo` also catches the `TODO: …` the rules' suggestions insert. */
-export const DEFAULT_PLACEHOLDERS: readonly string[] = ['todo', 'fixme', 'tbd', 'temp', 'test', 'xxx', 'wip', 'n/a', 'reason', 'placeholder'];
+export const DEFAULT_PLACEHOLDERS: readonly string[] = [
+  'todo',
+  'fixme',
+  'tbd',
+  'temp',
+  'test',
+  'xxx',
+  'wip',
+  'n/a',
+  'reason',
+  'placeholder',
+];
 
 export const DEFAULT_MIN_LENGTH = 10;
 
@@ -25,8 +36,15 @@ export const reasonPolicySchema: JSONSchema4ObjectSchema = {
   type: 'object',
   additionalProperties: false,
   properties: {
-    minLength: positiveIntegerSchema(`The fewest characters a reason may have, after trimming. Default ${DEFAULT_MIN_LENGTH}.`),
-    pattern: { description: 'A regular expression (`u` flag) every reason must match, such as a ticket id `[A-Z]+-\\d+`.', type: 'string', minLength: 1, format: 'regex' },
+    minLength: positiveIntegerSchema(
+      `The fewest characters a reason may have, after trimming. Default ${DEFAULT_MIN_LENGTH}.`,
+    ),
+    pattern: {
+      description: 'A regular expression (`u` flag) every reason must match, such as a ticket id `[A-Z]+-\\d+`.',
+      type: 'string',
+      minLength: 1,
+      format: 'regex',
+    },
     placeholders: stringsSchema(
       'Reasons that say nothing: rejected when the trimmed, lower-cased reason equals one or starts with one followed by a non-letter (`TODO: …`). Replaces the default list.',
     ),
@@ -53,7 +71,9 @@ export function reasonPolicy(options: ReasonPolicyOptions): (text: string) => Re
   return (text) => {
     const trimmed = text.trim();
     const lower = trimmed.toLowerCase();
-    const placeholder = placeholders.find((p) => lower === p || (lower.startsWith(p) && !/\p{L}/u.test(lower.charAt(p.length))));
+    const placeholder = placeholders.find(
+      (p) => lower === p || (lower.startsWith(p) && !/\p{L}/u.test(lower.charAt(p.length))),
+    );
     if (placeholder !== undefined) return { problem: 'placeholder', placeholder };
     if (trimmed.length < minLength) return { problem: 'tooShort', length: trimmed.length, minLength };
     if (pattern && !pattern.test(trimmed)) return { problem: 'patternMismatch', pattern: options.pattern ?? '' };

@@ -16,9 +16,14 @@ export const NO_TYPE_INFORMATION =
  * rule then does nothing, as if it were off); otherwise a configuration error that names what to
  * change: the parser, or the parser's `projectService`.
  */
-export function typedServices(context: Readonly<TSESLint.RuleContext<string, readonly unknown[]>>, rule: string): ParserServicesWithTypeInformation | undefined {
+export function typedServices(
+  context: Readonly<TSESLint.RuleContext<string, readonly unknown[]>>,
+  rule: string,
+): ParserServicesWithTypeInformation | undefined {
   const services = context.sourceCode.parserServices;
   if (services?.program && services.esTreeNodeToTSNodeMap) return services as ParserServicesWithTypeInformation;
   if (JAVASCRIPT.test(context.filename)) return undefined;
-  throw new Error(`@classified/${rule}: ${services?.esTreeNodeToTSNodeMap ? NO_TYPE_INFORMATION : NO_TYPESCRIPT_PARSER}`);
+  throw new Error(
+    `@classified/${rule}: ${services?.esTreeNodeToTSNodeMap ? NO_TYPE_INFORMATION : NO_TYPESCRIPT_PARSER}`,
+  );
 }

@@ -23,13 +23,26 @@ ruleTester.run('no-classification-cast: ConfigService inference', rule, {
     H + `const secret = config.get('jwt.secret', { infer: true });`,
     H + `const secret: Restricted<string, 'credential'> = config.getOrThrow('jwt.secret', { infer: true });`,
     // Unclassified values.
-    H + `const port: number = config.get('port', { infer: true });\nconst ttl: number = config.get('jwt.ttl', { infer: true });`,
+    H +
+      `const port: number = config.get('port', { infer: true });\nconst ttl: number = config.get('jwt.ttl', { infer: true });`,
     // The documented pattern: a typed namespace, read by property.
-    H + `const jwtConfig = registerAs('jwt', () => ({ secret: restricted(process.env.JWT_SECRET ?? '', 'credential') }));\ndeclare const jwt: ConfigType<typeof jwtConfig>;\nconst options: { secret: Restricted<string, 'credential'> } = { secret: jwt.secret };`,
+    H +
+      `const jwtConfig = registerAs('jwt', () => ({ secret: restricted(process.env.JWT_SECRET ?? '', 'credential') }));\ndeclare const jwt: ConfigType<typeof jwtConfig>;\nconst options: { secret: Restricted<string, 'credential'> } = { secret: jwt.secret };`,
   ],
   invalid: [
-    { code: H + `const secret: string = config.get('jwt.secret', { infer: true });`, errors: [error(5, 24, `config.get('jwt.secret', { infer: true …`, 'string')] },
-    { code: H + `const options: { secret: string } = { secret: config.getOrThrow('jwt.secret', { infer: true }) };`, errors: [error(5, 47, `config.getOrThrow('jwt.secret', { infer…`, 'string')] },
-    { code: H + `declare function sign(payload: object, secret: string): string;\nsign({}, config.get('jwt.secret', { infer: true }));`, errors: [error(6, 10, `config.get('jwt.secret', { infer: true …`, 'string')] },
+    {
+      code: H + `const secret: string = config.get('jwt.secret', { infer: true });`,
+      errors: [error(5, 24, `config.get('jwt.secret', { infer: true …`, 'string')],
+    },
+    {
+      code: H + `const options: { secret: string } = { secret: config.getOrThrow('jwt.secret', { infer: true }) };`,
+      errors: [error(5, 47, `config.getOrThrow('jwt.secret', { infer…`, 'string')],
+    },
+    {
+      code:
+        H +
+        `declare function sign(payload: object, secret: string): string;\nsign({}, config.get('jwt.secret', { infer: true }));`,
+      errors: [error(6, 10, `config.get('jwt.secret', { infer: true …`, 'string')],
+    },
   ],
 });

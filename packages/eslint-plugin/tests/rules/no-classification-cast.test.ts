@@ -3,7 +3,8 @@ import { MODELS } from '../helpers.js';
 import { typedRuleTester } from '../ruleTester.js';
 
 const ruleTester = typedRuleTester();
-const code = (body: string) => MODELS + `import type { Restricted, Internal, Confidential, Masked } from '@classified/core';\n` + body;
+const code = (body: string) =>
+  MODELS + `import type { Restricted, Internal, Confidential, Masked } from '@classified/core';\n` + body;
 
 ruleTester.run('no-classification-cast', rule, {
   valid: [
@@ -26,16 +27,93 @@ ruleTester.run('no-classification-cast', rule, {
     code(`const k: unknown = email;`),
   ],
   invalid: [
-    { code: code(`const a = email as string;`), errors: [{ messageId: 'castLowers', line: 3, column: 11, data: { expr: 'email', level: 'restricted', target: 'string', targetLevel: 'unclassified' } }] },
-    { code: code(`interface PublicUser { id: string; email: string }\nconst b = user as unknown as PublicUser;`), errors: [{ messageId: 'castLowers', data: { expr: 'user', level: 'restricted', target: 'unknown', targetLevel: 'unclassified' } }] },
-    { code: code(`const c = email as any;`), errors: [{ messageId: 'castLowers', data: { expr: 'email', level: 'restricted', target: 'any', targetLevel: 'unclassified' } }] },
-    { code: code(`const d = <string>email;`), errors: [{ messageId: 'castLowers', data: { expr: 'email', level: 'restricted', target: 'string', targetLevel: 'unclassified' } }] },
-    { code: code(`const e = email as Internal<string>;`), errors: [{ messageId: 'castLowers', data: { expr: 'email', level: 'restricted', target: 'Internal<string>', targetLevel: 'internal' } }] },
-    { code: code(`const f = score as number;`), errors: [{ messageId: 'castLowers', data: { expr: 'score', level: 'confidential', target: 'number', targetLevel: 'unclassified' } }] },
-    { code: code(`const g = users as Array<{ id: string }>;`), errors: [{ messageId: 'castLowers', data: { expr: 'users', level: 'restricted', target: 'Array<{ id: string }>', targetLevel: 'unclassified' } }] },
-    { code: code(`const h: any = password;`), errors: [{ messageId: 'anyHoldsClassified', line: 3, column: 16, data: { name: 'h', level: 'restricted', expr: 'password' } }] },
-    { code: code(`let i: any;\ni = user;`), errors: [{ messageId: 'anyHoldsClassified', data: { name: 'i', level: 'restricted', expr: 'user' } }] },
-    { code: code(`class Cache { entry: any = email; }`), errors: [{ messageId: 'anyHoldsClassified', data: { name: 'entry', level: 'restricted', expr: 'email' } }] },
-    { code: code(`class Cache { entry: any; set() { this.entry = score; } }`), errors: [{ messageId: 'anyHoldsClassified', data: { name: 'entry', level: 'confidential', expr: 'score' } }] },
+    {
+      code: code(`const a = email as string;`),
+      errors: [
+        {
+          messageId: 'castLowers',
+          line: 3,
+          column: 11,
+          data: { expr: 'email', level: 'restricted', target: 'string', targetLevel: 'unclassified' },
+        },
+      ],
+    },
+    {
+      code: code(`interface PublicUser { id: string; email: string }\nconst b = user as unknown as PublicUser;`),
+      errors: [
+        {
+          messageId: 'castLowers',
+          data: { expr: 'user', level: 'restricted', target: 'unknown', targetLevel: 'unclassified' },
+        },
+      ],
+    },
+    {
+      code: code(`const c = email as any;`),
+      errors: [
+        {
+          messageId: 'castLowers',
+          data: { expr: 'email', level: 'restricted', target: 'any', targetLevel: 'unclassified' },
+        },
+      ],
+    },
+    {
+      code: code(`const d = <string>email;`),
+      errors: [
+        {
+          messageId: 'castLowers',
+          data: { expr: 'email', level: 'restricted', target: 'string', targetLevel: 'unclassified' },
+        },
+      ],
+    },
+    {
+      code: code(`const e = email as Internal<string>;`),
+      errors: [
+        {
+          messageId: 'castLowers',
+          data: { expr: 'email', level: 'restricted', target: 'Internal<string>', targetLevel: 'internal' },
+        },
+      ],
+    },
+    {
+      code: code(`const f = score as number;`),
+      errors: [
+        {
+          messageId: 'castLowers',
+          data: { expr: 'score', level: 'confidential', target: 'number', targetLevel: 'unclassified' },
+        },
+      ],
+    },
+    {
+      code: code(`const g = users as Array<{ id: string }>;`),
+      errors: [
+        {
+          messageId: 'castLowers',
+          data: { expr: 'users', level: 'restricted', target: 'Array<{ id: string }>', targetLevel: 'unclassified' },
+        },
+      ],
+    },
+    {
+      code: code(`const h: any = password;`),
+      errors: [
+        {
+          messageId: 'anyHoldsClassified',
+          line: 3,
+          column: 16,
+          data: { name: 'h', level: 'restricted', expr: 'password' },
+        },
+      ],
+    },
+    {
+      code: code(`let i: any;\ni = user;`),
+      errors: [{ messageId: 'anyHoldsClassified', data: { name: 'i', level: 'restricted', expr: 'user' } }],
+    },
+    {
+      code: code(`class Cache { entry: any = email; }`),
+      errors: [{ messageId: 'anyHoldsClassified', data: { name: 'entry', level: 'restricted', expr: 'email' } }],
+    },
+    {
+      code: code(`class Cache { entry: any; set() { this.entry = score; } }`),
+      errors: [{ messageId: 'anyHoldsClassified', data: { name: 'entry', level: 'confidential', expr: 'score' } }],
+    },
   ],
 });

@@ -11,62 +11,134 @@ const ruleTester = new RuleTester({
 const NEST = `import { ClassSerializerInterceptor, Controller, Get, Res, UseInterceptors } from '@nestjs/common';\nimport type { Response } from 'express';\nimport { session, user, UserEntity } from './entities.js';\n`;
 const NO_SERIALIZER = `import { Controller, Get, Post } from '@nestjs/common';\nimport { user } from './entities.js';\n`;
 const DECLASSIFY = `'TODO: say why this data may leave its classification'`;
-const report = (line: number, column: number, paths: string, category: string, sink: string, suggestions: { output: string; masker?: string }[]) => ({
+const report = (
+  line: number,
+  column: number,
+  paths: string,
+  category: string,
+  sink: string,
+  suggestions: { output: string; masker?: string }[],
+) => ({
   messageId: 'classified' as const,
   line,
   column,
-  data: { paths, level: 'restricted', category, sink, via: '', fix: category.includes('credential') ? 'Do not send credentials; remove the field.' : 'Mask it, or declassify it with a reason.' },
-  suggestions: suggestions.map((s) => (s.masker ? { messageId: 'suggestMask' as const, data: { masker: s.masker }, output: s.output } : { messageId: 'suggestDeclassify' as const, output: s.output })),
+  data: {
+    paths,
+    level: 'restricted',
+    category,
+    sink,
+    via: '',
+    fix: category.includes('credential')
+      ? 'Do not send credentials; remove the field.'
+      : 'Mask it, or declassify it with a reason.',
+  },
+  suggestions: suggestions.map((s) =>
+    s.masker
+      ? { messageId: 'suggestMask' as const, data: { masker: s.masker }, output: s.output }
+      : { messageId: 'suggestDeclassify' as const, output: s.output },
+  ),
 });
 
 ruleTester.run('no-classified-export: NestJS controller responses', rule, {
   valid: [
     // Only what is at most Confidential.
-    NEST + `@Controller('users')\n@UseInterceptors(ClassSerializerInterceptor)\nclass UsersController {\n  @Get('me') me() { return { id: user.id }; }\n}`,
+    NEST +
+      `@Controller('users')\n@UseInterceptors(ClassSerializerInterceptor)\nclass UsersController {\n  @Get('me') me() { return { id: user.id }; }\n}`,
     // Exclude-all class: the token is not serialized, the id is.
-    NEST + `@Controller('sessions')\n@UseInterceptors(ClassSerializerInterceptor)\nclass SessionsController {\n  @Get('current') current() { return session; }\n}`,
+    NEST +
+      `@Controller('sessions')\n@UseInterceptors(ClassSerializerInterceptor)\nclass SessionsController {\n  @Get('current') current() { return session; }\n}`,
     // Not a route handler: a helper method, an undecorated class.
     NEST + `@Controller('users')\nclass UsersController {\n  private load() { return user; }\n}`,
     NEST + `class Users {\n  @Get('me') me() { return user; }\n}`,
     // @Res() takes over the response: express's res.json is the sink there.
-    NEST + `@Controller('users')\nclass UsersController {\n  @Get('me') me(@Res() res: Response) { res.status(204).end(); return user; }\n}`,
+    NEST +
+      `@Controller('users')\nclass UsersController {\n  @Get('me') me(@Res() res: Response) { res.status(204).end(); return user; }\n}`,
     // A callback's return inside a handler is not the response.
-    NEST + `@Controller('users')\nclass UsersController {\n  @Get('ids') ids() { return [user].map((u) => { return u.id; }); }\n}`,
+    NEST +
+      `@Controller('users')\nclass UsersController {\n  @Get('ids') ids() { return [user].map((u) => { return u.id; }); }\n}`,
   ],
   invalid: [
     {
       // Without ClassSerializerInterceptor in the program, @Exclude() does nothing: the hash leaves.
       code: NO_SERIALIZER + `@Controller('users')\nclass UsersController {\n  @Post() create() { return user; }\n}`,
       errors: [
-        report(5, 29, '`user.email`, `user.passwordHash` and `user.phone`', ' (credential, pii)', 'the response of UsersController.create()', [
-          { output: NO_SERIALIZER.replace("import { Controller", "import { declassify } from '@classified/core';\nimport { Controller") + `@Controller('users')\nclass UsersController {\n  @Post() create() { return declassify(user, ${DECLASSIFY}); }\n}` },
-        ]),
+        report(
+          5,
+          29,
+          '`user.email`, `user.passwordHash` and `user.phone`',
+          ' (credential, pii)',
+          'the response of UsersController.create()',
+          [
+            {
+              output:
+                NO_SERIALIZER.replace(
+                  'import { Controller',
+                  "import { declassify } from '@classified/core';\nimport { Controller",
+                ) +
+                `@Controller('users')\nclass UsersController {\n  @Post() create() { return declassify(user, ${DECLASSIFY}); }\n}`,
+            },
+          ],
+        ),
       ],
     },
     {
       // With it, the hash is left out; the email is still Restricted, and the group-limited phone stays.
-      code: NEST + `@Controller('users')\n@UseInterceptors(ClassSerializerInterceptor)\nclass UsersController {\n  @Get('me') async me() { return user; }\n}`,
+      code:
+        NEST +
+        `@Controller('users')\n@UseInterceptors(ClassSerializerInterceptor)\nclass UsersController {\n  @Get('me') async me() { return user; }\n}`,
       errors: [
         report(7, 34, '`user.email` and `user.phone`', ' (pii)', 'the response of UsersController.me()', [
-          { output: `import { declassify } from '@classified/core';\n` + NEST + `@Controller('users')\n@UseInterceptors(ClassSerializerInterceptor)\nclass UsersController {\n  @Get('me') async me() { return declassify(user, ${DECLASSIFY}); }\n}` },
+          {
+            output:
+              `import { declassify } from '@classified/core';\n` +
+              NEST +
+              `@Controller('users')\n@UseInterceptors(ClassSerializerInterceptor)\nclass UsersController {\n  @Get('me') async me() { return declassify(user, ${DECLASSIFY}); }\n}`,
+          },
         ]),
       ],
     },
     {
       // A spread copy is a plain object: class-transformer no longer sees @Exclude(), the hash leaves.
-      code: NEST + `@Controller('users')\n@UseInterceptors(ClassSerializerInterceptor)\nclass UsersController {\n  @Get('me') me() { return { ...user }; }\n}`,
+      code:
+        NEST +
+        `@Controller('users')\n@UseInterceptors(ClassSerializerInterceptor)\nclass UsersController {\n  @Get('me') me() { return { ...user }; }\n}`,
       errors: [
-        report(7, 28, '`user.email`, `user.passwordHash` and `user.phone`', ' (credential, pii)', 'the response of UsersController.me()', [
-          { output: `import { declassify } from '@classified/core';\n` + NEST + `@Controller('users')\n@UseInterceptors(ClassSerializerInterceptor)\nclass UsersController {\n  @Get('me') me() { return { ...declassify(user, ${DECLASSIFY}) }; }\n}` },
-        ]),
+        report(
+          7,
+          28,
+          '`user.email`, `user.passwordHash` and `user.phone`',
+          ' (credential, pii)',
+          'the response of UsersController.me()',
+          [
+            {
+              output:
+                `import { declassify } from '@classified/core';\n` +
+                NEST +
+                `@Controller('users')\n@UseInterceptors(ClassSerializerInterceptor)\nclass UsersController {\n  @Get('me') me() { return { ...declassify(user, ${DECLASSIFY}) }; }\n}`,
+            },
+          ],
+        ),
       ],
     },
     {
-      code: NEST + `@Controller('users')\n@UseInterceptors(ClassSerializerInterceptor)\nclass UsersController {\n  @Get('me') me() { return { email: user.email }; }\n}`,
+      code:
+        NEST +
+        `@Controller('users')\n@UseInterceptors(ClassSerializerInterceptor)\nclass UsersController {\n  @Get('me') me() { return { email: user.email }; }\n}`,
       errors: [
         report(7, 28, '`user.email`', ' (pii)', 'the response of UsersController.me()', [
-          { masker: 'maskEmail', output: `import { maskEmail } from '@classified/core';\n` + NEST + `@Controller('users')\n@UseInterceptors(ClassSerializerInterceptor)\nclass UsersController {\n  @Get('me') me() { return { email: maskEmail(user.email) }; }\n}` },
-          { output: `import { declassify } from '@classified/core';\n` + NEST + `@Controller('users')\n@UseInterceptors(ClassSerializerInterceptor)\nclass UsersController {\n  @Get('me') me() { return { email: declassify(user.email, ${DECLASSIFY}) }; }\n}` },
+          {
+            masker: 'maskEmail',
+            output:
+              `import { maskEmail } from '@classified/core';\n` +
+              NEST +
+              `@Controller('users')\n@UseInterceptors(ClassSerializerInterceptor)\nclass UsersController {\n  @Get('me') me() { return { email: maskEmail(user.email) }; }\n}`,
+          },
+          {
+            output:
+              `import { declassify } from '@classified/core';\n` +
+              NEST +
+              `@Controller('users')\n@UseInterceptors(ClassSerializerInterceptor)\nclass UsersController {\n  @Get('me') me() { return { email: declassify(user.email, ${DECLASSIFY}) }; }\n}`,
+          },
         ]),
       ],
     },

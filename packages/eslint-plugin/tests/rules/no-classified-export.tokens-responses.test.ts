@@ -5,7 +5,8 @@ import { invalid as invalidCase, MODELS, type Expected } from '../helpers.js';
 import { typedRuleTester } from '../ruleTester.js';
 
 const ruleTester = typedRuleTester();
-const invalid = (code: string, expected: Omit<Expected, 'path'> & { path?: string }) => invalidCase(code, { category: ' (pii)', masker: 'maskEmail', ...expected, path: expected.path ?? 'email' });
+const invalid = (code: string, expected: Omit<Expected, 'path'> & { path?: string }) =>
+  invalidCase(code, { category: ' (pii)', masker: 'maskEmail', ...expected, path: expected.path ?? 'email' });
 const JWT = MODELS + `import jwt from 'jsonwebtoken';\n`;
 const NEST_JWT = MODELS + `import type { JwtService } from '@nestjs/jwt';\ndeclare const jwtService: JwtService;\n`;
 const JOSE = MODELS + `import { SignJWT } from 'jose';\nconst key = new Uint8Array(32);\n`;
@@ -24,16 +25,59 @@ ruleTester.run('no-classified-export: tokens and responses', rule, {
     NEXT + `export function GET() { return NextResponse.json({ id: user.id }); }`,
   ],
   invalid: [
-    invalid(JWT + `jwt.sign({ sub: user.id, email }, password);`, { arg: '{ sub: user.id, email }', at: 'email', shorthand: true, sink: 'jwt.sign()' }),
-    invalid(NEST_JWT + `jwtService.sign({ sub: user.id, email: user.email });`, { arg: '{ sub: user.id, email: user.email }', at: 'user.email', path: 'user.email', sink: 'jwtService.sign()' }),
-    invalid(NEST_JWT + `await jwtService.signAsync({ email });`, { arg: '{ email }', at: '{ email }', sink: 'jwtService.signAsync()' }),
-    invalid(JOSE + `await new SignJWT({ email }).setProtectedHeader({ alg: 'HS256' }).sign(key);`, { arg: '{ email }', at: '{ email }', sink: 'SignJWT()' }),
-    invalid(JOSE + `await new SignJWT({}).setSubject(email).setProtectedHeader({ alg: 'HS256' }).sign(key);`, { arg: 'email', sink: 'new SignJWT({}).setSubject()' }),
-    invalid(NEXT + `export function GET() { return NextResponse.json({ id: user.id, email }); }`, { arg: '{ id: user.id, email }', at: 'email', shorthand: true, sink: 'NextResponse.json()' }),
-    invalid(NEXT + `export function GET() { return new NextResponse(JSON.stringify({ email })); }`, { arg: 'JSON.stringify({ email })', at: '{ email }', sink: 'NextResponse()' }),
-    invalid(HONO + `app.get('/me', (c) => c.json({ id: user.id, email }));`, { arg: '{ id: user.id, email }', at: 'email', shorthand: true, sink: 'c.json()' }),
+    invalid(JWT + `jwt.sign({ sub: user.id, email }, password);`, {
+      arg: '{ sub: user.id, email }',
+      at: 'email',
+      shorthand: true,
+      sink: 'jwt.sign()',
+    }),
+    invalid(NEST_JWT + `jwtService.sign({ sub: user.id, email: user.email });`, {
+      arg: '{ sub: user.id, email: user.email }',
+      at: 'user.email',
+      path: 'user.email',
+      sink: 'jwtService.sign()',
+    }),
+    invalid(NEST_JWT + `await jwtService.signAsync({ email });`, {
+      arg: '{ email }',
+      at: '{ email }',
+      sink: 'jwtService.signAsync()',
+    }),
+    invalid(JOSE + `await new SignJWT({ email }).setProtectedHeader({ alg: 'HS256' }).sign(key);`, {
+      arg: '{ email }',
+      at: '{ email }',
+      sink: 'SignJWT()',
+    }),
+    invalid(JOSE + `await new SignJWT({}).setSubject(email).setProtectedHeader({ alg: 'HS256' }).sign(key);`, {
+      arg: 'email',
+      sink: 'new SignJWT({}).setSubject()',
+    }),
+    invalid(NEXT + `export function GET() { return NextResponse.json({ id: user.id, email }); }`, {
+      arg: '{ id: user.id, email }',
+      at: 'email',
+      shorthand: true,
+      sink: 'NextResponse.json()',
+    }),
+    invalid(NEXT + `export function GET() { return new NextResponse(JSON.stringify({ email })); }`, {
+      arg: 'JSON.stringify({ email })',
+      at: '{ email }',
+      sink: 'NextResponse()',
+    }),
+    invalid(HONO + `app.get('/me', (c) => c.json({ id: user.id, email }));`, {
+      arg: '{ id: user.id, email }',
+      at: 'email',
+      shorthand: true,
+      sink: 'c.json()',
+    }),
     invalid(HONO + `app.get('/me', (c) => c.text(email));`, { arg: 'email', sink: 'c.text()' }),
-    invalid(HONO + `app.get('/me', (c) => c.html(\`<p>\${email}</p>\`));`, { arg: '`<p>${email}</p>`', at: 'email', sink: 'c.html()' }),
-    invalid(KOA + `app.use((ctx) => { ctx.body = { email }; });`, { arg: '{ email }', at: '{ email }', sink: 'ctx.body =' }),
+    invalid(HONO + `app.get('/me', (c) => c.html(\`<p>\${email}</p>\`));`, {
+      arg: '`<p>${email}</p>`',
+      at: 'email',
+      sink: 'c.html()',
+    }),
+    invalid(KOA + `app.use((ctx) => { ctx.body = { email }; });`, {
+      arg: '{ email }',
+      at: '{ email }',
+      sink: 'ctx.body =',
+    }),
   ],
 });

@@ -3,7 +3,10 @@ import { MODELS } from '../helpers.js';
 import { typedRuleTester } from '../ruleTester.js';
 
 const ruleTester = typedRuleTester();
-const err = (path: string, where: string, category = ' (pii)', level = 'restricted') => ({ messageId: 'classifiedInError' as const, data: { path, level, category, where } });
+const err = (path: string, where: string, category = ' (pii)', level = 'restricted') => ({
+  messageId: 'classifiedInError' as const,
+  data: { path, level, category, where },
+});
 
 ruleTester.run('no-classified-in-error', rule, {
   valid: [
@@ -16,44 +19,91 @@ ruleTester.run('no-classified-in-error', rule, {
     MODELS + `class Note { constructor(readonly text: string) {} }\nexport const n = new Note(email);`,
     MODELS + `declare class MyQueue { static reject(v: unknown): void }\nMyQueue.reject(email);`,
     // Promise executors: what `reject` is given.
-    MODELS + `export const p = new Promise<void>((resolve, reject) => reject(new Error(\`no account for user \${user.id}\`)));`,
-    MODELS + `import { maskEmail } from '@classified/core';\nexport const p = new Promise<void>((resolve, reject) => { reject(\`no account for \${maskEmail(email)}\`); });`,
+    MODELS +
+      `export const p = new Promise<void>((resolve, reject) => reject(new Error(\`no account for user \${user.id}\`)));`,
+    MODELS +
+      `import { maskEmail } from '@classified/core';\nexport const p = new Promise<void>((resolve, reject) => { reject(\`no account for \${maskEmail(email)}\`); });`,
     // Not a Promise executor: a function named `reject`, another class's executor, the `resolve` parameter.
     MODELS + `declare function reject(reason: unknown): void;\nreject(email);`,
-    MODELS + `declare class Task { constructor(run: (done: (v: unknown) => void, fail: (e: unknown) => void) => void) }\nexport const t = new Task((done, fail) => fail(email));`,
+    MODELS +
+      `declare class Task { constructor(run: (done: (v: unknown) => void, fail: (e: unknown) => void) => void) }\nexport const t = new Task((done, fail) => fail(email));`,
     MODELS + `export const p = new Promise<string>((resolve) => resolve(user.id));`,
     // The \`sinks\` option: an error factory of the project, with and without the option, and with \`args\`.
-    { code: MODELS + `declare function fail(message: string, data?: object): never;\nfail(\`no account for user \${user.id}\`);`, options: [{ sinks: [{ from: 'file', path: 'file.ts', name: 'fail' }] }] },
+    {
+      code:
+        MODELS +
+        `declare function fail(message: string, data?: object): never;\nfail(\`no account for user \${user.id}\`);`,
+      options: [{ sinks: [{ from: 'file', path: 'file.ts', name: 'fail' }] }],
+    },
     MODELS + `declare function fail(message: string, data?: object): never;\nfail(\`no account for \${email}\`);`,
-    { code: MODELS + `declare function fail(message: string, data?: object): never;\nfail('lookup failed', { email });`, options: [{ sinks: [{ from: 'file', path: 'file.ts', name: 'fail', args: [0] }] }] },
+    {
+      code: MODELS + `declare function fail(message: string, data?: object): never;\nfail('lookup failed', { email });`,
+      options: [{ sinks: [{ from: 'file', path: 'file.ts', name: 'fail', args: [0] }] }],
+    },
   ],
   invalid: [
-    { code: MODELS + `throw new Error(\`no account for \${email}\`);`, errors: [{ ...err('email', 'the message of `Error`'), line: 2, column: 17 }] },
-    { code: MODELS + `throw Error('no account for ' + user.email);`, errors: [err('user.email', 'the message of `Error`')] },
+    {
+      code: MODELS + `throw new Error(\`no account for \${email}\`);`,
+      errors: [{ ...err('email', 'the message of `Error`'), line: 2, column: 17 }],
+    },
+    {
+      code: MODELS + `throw Error('no account for ' + user.email);`,
+      errors: [err('user.email', 'the message of `Error`')],
+    },
     { code: MODELS + `throw new TypeError(email);`, errors: [err('email', 'the message of `TypeError`')] },
-    { code: MODELS + `throw new Error('lookup failed', { cause: { user } });`, errors: [err('user.email', 'the options (`cause`) of `Error`')] },
-    { code: MODELS + `class PaymentError extends Error {}\nclass CardDeclined extends PaymentError {}\nthrow new CardDeclined(\`declined: \${orders[0]!.card}\`);`, errors: [err('orders[0].card', 'the message of `CardDeclined`', ' (payment)')] },
-    { code: MODELS + `export const p = Promise.reject(\`no account for \${email}\`);`, errors: [err('email', '`Promise.reject()`')] },
+    {
+      code: MODELS + `throw new Error('lookup failed', { cause: { user } });`,
+      errors: [err('user.email', 'the options (`cause`) of `Error`')],
+    },
+    {
+      code:
+        MODELS +
+        `class PaymentError extends Error {}\nclass CardDeclined extends PaymentError {}\nthrow new CardDeclined(\`declined: \${orders[0]!.card}\`);`,
+      errors: [err('orders[0].card', 'the message of `CardDeclined`', ' (payment)')],
+    },
+    {
+      code: MODELS + `export const p = Promise.reject(\`no account for \${email}\`);`,
+      errors: [err('email', '`Promise.reject()`')],
+    },
     { code: MODELS + `throw { code: 'NOT_FOUND', email };`, errors: [err('email', 'a thrown value')] },
-    { code: MODELS + `const message = \`no account for \${email}\`;\nthrow new Error(message);`, errors: [err('email', 'the message of `Error`')] },
-    { code: MODELS + `throw new Error(\`bad score \${score}\`);`, options: [{ maxLevel: 'internal' }], errors: [err('score', 'the message of `Error`', '', 'confidential')] },
+    {
+      code: MODELS + `const message = \`no account for \${email}\`;\nthrow new Error(message);`,
+      errors: [err('email', 'the message of `Error`')],
+    },
+    {
+      code: MODELS + `throw new Error(\`bad score \${score}\`);`,
+      options: [{ maxLevel: 'internal' }],
+      errors: [err('score', 'the message of `Error`', '', 'confidential')],
+    },
     // An error made inside a Promise executor, and what its `reject` is given (one report each: an error is checked where it is made).
     {
-      code: MODELS + `export const p = new Promise<void>((resolve, reject) => reject(new Error(\`no account for \${email}\`)));`,
+      code:
+        MODELS +
+        `export const p = new Promise<void>((resolve, reject) => reject(new Error(\`no account for \${email}\`)));`,
       errors: [{ ...err('email', 'the message of `Error`'), line: 2, column: 74 }],
     },
     {
-      code: MODELS + `export const p = new Promise<void>((_, reject) => {\n  setTimeout(() => reject(\`no account for \${email}\`), 10);\n});`,
+      code:
+        MODELS +
+        `export const p = new Promise<void>((_, reject) => {\n  setTimeout(() => reject(\`no account for \${email}\`), 10);\n});`,
       errors: [{ ...err('email', 'the `reject()` of a `new Promise` executor'), line: 3, column: 27 }],
     },
     {
-      code: MODELS + `export const p = new Promise<void>(function (resolve, fail) {\n  fail({ code: 'NOT_FOUND', card: orders[0]!.card });\n});`,
-      errors: [{ ...err('orders[0].card', 'the `reject()` of a `new Promise` executor', ' (payment)'), line: 3, column: 8 }],
+      code:
+        MODELS +
+        `export const p = new Promise<void>(function (resolve, fail) {\n  fail({ code: 'NOT_FOUND', card: orders[0]!.card });\n});`,
+      errors: [
+        { ...err('orders[0].card', 'the `reject()` of a `new Promise` executor', ' (payment)'), line: 3, column: 8 },
+      ],
     },
-    { code: MODELS + `export const p = Promise.reject(new Error(\`no account for \${email}\`));`, errors: [{ ...err('email', 'the message of `Error`'), line: 2, column: 43 }] },
+    {
+      code: MODELS + `export const p = Promise.reject(new Error(\`no account for \${email}\`));`,
+      errors: [{ ...err('email', 'the message of `Error`'), line: 2, column: 43 }],
+    },
     // The \`sinks\` option: extra error factories and constructors.
     {
-      code: MODELS + `declare function fail(message: string, data?: object): never;\nfail(\`no account for \${email}\`);`,
+      code:
+        MODELS + `declare function fail(message: string, data?: object): never;\nfail(\`no account for \${email}\`);`,
       options: [{ sinks: [{ from: 'file', path: 'file.ts', name: 'fail' }] }],
       errors: [{ ...err('email', 'the error made by `fail`'), line: 3, column: 6 }],
     },
@@ -63,7 +113,9 @@ ruleTester.run('no-classified-in-error', rule, {
       errors: [{ ...err('email', 'the error made by `fail`'), line: 3, column: 23 }],
     },
     {
-      code: MODELS + `declare class Problem { constructor(detail: string) }\nexport const problem = new Problem(user.name);`,
+      code:
+        MODELS +
+        `declare class Problem { constructor(detail: string) }\nexport const problem = new Problem(user.name);`,
       options: [{ sinks: [{ from: 'file', path: 'file.ts', name: 'Problem', kind: 'new' }] }],
       errors: [{ ...err('user.name', 'the error made by `Problem`'), line: 3, column: 36 }],
     },

@@ -31,15 +31,32 @@ ruleTester.run('no-classified-literal', rule, {
     code(`await fetch('https://api.example.com');`),
   ],
   invalid: [
-    { code: code(`const key = restricted('sk_live_51H8example', 'credential');`), errors: [err('restricted', ', credential', '`restricted()`', 3, 24)] },
-    { code: code(`const salary = confidential(120000);`), errors: [err('confidential', '', '`confidential()`')] },
-    { code: code(`const v = classify('jane@example.com', 'restricted', 'pii');`), errors: [err('restricted', ', pii', '`classify()`')] },
-    { code: code('const box = seal(`hunter2`);'), errors: [err('restricted', ', credential', '`seal()`')] },
-    { code: code(`const key: Restricted<string> = 'sk_live_51H8example';`), errors: [err('restricted', '', 'where a classified type is expected', 3, 33)] },
-    { code: code(`const u: Partial<User> = { email: 'jane@example.com', plan: 'pro' };`), errors: [err('restricted', ', pii', 'where a classified type is expected', 3, 35)] },
-    { code: code(`function send(to: Restricted<string, 'pii'>) {}\nsend('jane@example.com');`), errors: [err('restricted', ', pii', 'where a classified type is expected')] },
     {
-      code: code(`import { z } from 'zod';\nimport { restricted as field } from '@classified/zod';\nconst Config = z.object({ apiKey: field(z.string(), { category: 'credential' }).default('sk_test_default_key') });`),
+      code: code(`const key = restricted('sk_live_51H8example', 'credential');`),
+      errors: [err('restricted', ', credential', '`restricted()`', 3, 24)],
+    },
+    { code: code(`const salary = confidential(120000);`), errors: [err('confidential', '', '`confidential()`')] },
+    {
+      code: code(`const v = classify('jane@example.com', 'restricted', 'pii');`),
+      errors: [err('restricted', ', pii', '`classify()`')],
+    },
+    { code: code('const box = seal(`hunter2`);'), errors: [err('restricted', ', credential', '`seal()`')] },
+    {
+      code: code(`const key: Restricted<string> = 'sk_live_51H8example';`),
+      errors: [err('restricted', '', 'where a classified type is expected', 3, 33)],
+    },
+    {
+      code: code(`const u: Partial<User> = { email: 'jane@example.com', plan: 'pro' };`),
+      errors: [err('restricted', ', pii', 'where a classified type is expected', 3, 35)],
+    },
+    {
+      code: code(`function send(to: Restricted<string, 'pii'>) {}\nsend('jane@example.com');`),
+      errors: [err('restricted', ', pii', 'where a classified type is expected')],
+    },
+    {
+      code: code(
+        `import { z } from 'zod';\nimport { restricted as field } from '@classified/zod';\nconst Config = z.object({ apiKey: field(z.string(), { category: 'credential' }).default('sk_test_default_key') });`,
+      ),
       errors: [err('restricted', ', credential', 'where a classified type is expected')],
     },
   ],

@@ -1,41 +1,118 @@
 // LLM and AI APIs (src/sinks/families/ai.ts) and chat tools (chat.ts), against the installed types.
 import rule from '../../src/rules/no-classified-third-party.js';
 import { FIX, invalid as invalidCase, MODELS, wholeUser, type Expected } from '../helpers.js';
-import type { SinkRuleOptions } from '../../src/analysis/sinkRule.js';
+import type { SinkRuleOptions } from '../../src/rules/sinkRule.js';
 import { typedRuleTester } from '../ruleTester.js';
 
 const ruleTester = typedRuleTester();
-const invalid = (code: string, expected: Omit<Expected, 'path'> & { path?: string }, options?: SinkRuleOptions) => invalidCase(code, { fix: FIX.thirdParty, category: ' (pii)', masker: 'maskEmail', ...expected, path: expected.path ?? 'email' }, options);
+const invalid = (code: string, expected: Omit<Expected, 'path'> & { path?: string }, options?: SinkRuleOptions) =>
+  invalidCase(
+    code,
+    { fix: FIX.thirdParty, category: ' (pii)', masker: 'maskEmail', ...expected, path: expected.path ?? 'email' },
+    options,
+  );
 const OPENAI = MODELS + `import OpenAI from 'openai';\nconst openai = new OpenAI({ apiKey: 'k' });\n`;
-const ANTHROPIC = MODELS + `import Anthropic from '@anthropic-ai/sdk';\nconst anthropic = new Anthropic({ apiKey: 'k' });\n`;
-const GENAI = MODELS + `import { GoogleGenAI } from '@google/genai';\nconst genai = new GoogleGenAI({ apiKey: 'k' });\n`;
-const AI = MODELS + `import { generateObject, generateText, streamText, type LanguageModel } from 'ai';\ndeclare const model: LanguageModel;\n`;
-const LANGCHAIN = MODELS + `import { FakeListChatModel } from '@langchain/core/utils/testing';\nconst chat = new FakeListChatModel({ responses: ['ok'] });\n`;
+const ANTHROPIC =
+  MODELS + `import Anthropic from '@anthropic-ai/sdk';\nconst anthropic = new Anthropic({ apiKey: 'k' });\n`;
+const GENAI =
+  MODELS + `import { GoogleGenAI } from '@google/genai';\nconst genai = new GoogleGenAI({ apiKey: 'k' });\n`;
+const AI =
+  MODELS +
+  `import { generateObject, generateText, streamText, type LanguageModel } from 'ai';\ndeclare const model: LanguageModel;\n`;
+const LANGCHAIN =
+  MODELS +
+  `import { FakeListChatModel } from '@langchain/core/utils/testing';\nconst chat = new FakeListChatModel({ responses: ['ok'] });\n`;
 const SLACK = MODELS + `import { WebClient } from '@slack/web-api';\nconst slack = new WebClient('xoxb');\n`;
-const WEBHOOK = MODELS + `import { IncomingWebhook } from '@slack/webhook';\nconst hook = new IncomingWebhook('https://hooks.slack.com/services/T/B/X');\n`;
+const WEBHOOK =
+  MODELS +
+  `import { IncomingWebhook } from '@slack/webhook';\nconst hook = new IncomingWebhook('https://hooks.slack.com/services/T/B/X');\n`;
 
 ruleTester.run('no-classified-third-party: AI and chat', rule, {
   valid: [
-    OPENAI + `await openai.chat.completions.create({ model: 'gpt', messages: [{ role: 'user', content: 'Summarise the release notes' }] });`,
-    OPENAI + `import { maskEmail } from '@classified/core';\nawait openai.responses.create({ model: 'gpt', input: \`Write a greeting for \${maskEmail(email)}\` });`,
+    OPENAI +
+      `await openai.chat.completions.create({ model: 'gpt', messages: [{ role: 'user', content: 'Summarise the release notes' }] });`,
+    OPENAI +
+      `import { maskEmail } from '@classified/core';\nawait openai.responses.create({ model: 'gpt', input: \`Write a greeting for \${maskEmail(email)}\` });`,
     // Internal data (ids) is allowed by default.
-    ANTHROPIC + `await anthropic.messages.create({ model: 'claude', max_tokens: 64, messages: [{ role: 'user', content: \`Classify ticket \${user.id}\` }] });`,
+    ANTHROPIC +
+      `await anthropic.messages.create({ model: 'claude', max_tokens: 64, messages: [{ role: 'user', content: \`Classify ticket \${user.id}\` }] });`,
     // An approved provider (a data-processing agreement), named by its package.
-    { code: OPENAI + `await openai.embeddings.create({ model: 'emb', input: email });`, options: [{ allow: [{ from: 'package', package: 'openai', maxLevel: 'restricted', categories: ['pii'] }] }] },
+    {
+      code: OPENAI + `await openai.embeddings.create({ model: 'emb', input: email });`,
+      options: [{ allow: [{ from: 'package', package: 'openai', maxLevel: 'restricted', categories: ['pii'] }] }],
+    },
     SLACK + `await slack.chat.postMessage({ channel: '#ops', text: \`New signup \${user.id}\` });`,
   ],
   invalid: [
-    invalid(OPENAI + `await openai.chat.completions.create({ model: 'gpt', messages: [{ role: 'user', content: \`Write to \${email}\` }] });`, { arg: "{ model: 'gpt', messages: [{ role: 'user', content: `Write to ${email}` }] }", at: 'email', sink: 'openai.chat.completions.create()' }),
-    invalid(OPENAI + `await openai.responses.create({ model: 'gpt', input: \`Write to \${email}\` });`, { arg: "{ model: 'gpt', input: `Write to ${email}` }", at: 'email', sink: 'openai.responses.create()' }),
-    invalid(OPENAI + `await openai.embeddings.create({ model: 'emb', input: email });`, { arg: "{ model: 'emb', input: email }", at: 'email', sink: 'openai.embeddings.create()' }),
-    invalidCase(ANTHROPIC + `await anthropic.messages.create({ model: 'claude', max_tokens: 64, messages: [{ role: 'user', content: JSON.stringify(user) }] });`, { arg: "{ model: 'claude', max_tokens: 64, messages: [{ role: 'user', content: JSON.stringify(user) }] }", at: 'user', ...wholeUser('user', true), fix: FIX.thirdParty, sink: 'anthropic.messages.create()' }),
-    invalid(GENAI + `await genai.models.generateContent({ model: 'gemini', contents: \`Reply to \${email}\` });`, { arg: "{ model: 'gemini', contents: `Reply to ${email}` }", at: 'email', sink: 'genai.models.generateContent()' }),
-    invalid(GENAI + `const session = genai.chats.create({ model: 'gemini' });\nawait session.sendMessage({ message: email });`, { arg: '{ message: email }', at: 'email', sink: 'session.sendMessage()' }),
-    invalid(AI + `await generateText({ model, prompt: \`Write to \${email}\` });`, { arg: '{ model, prompt: `Write to ${email}` }', at: 'email', sink: 'generateText()' }),
-    invalid(AI + `streamText({ model, prompt: \`Write to \${email}\` });`, { arg: '{ model, prompt: `Write to ${email}` }', at: 'email', sink: 'streamText()' }),
-    invalid(AI + `declare const schema: Parameters<typeof generateObject>[0]['schema'];\nawait generateObject({ model, schema, prompt: \`Extract from \${email}\` });`, { arg: '{ model, schema, prompt: `Extract from ${email}` }', at: 'email', sink: 'generateObject()' }),
-    invalid(LANGCHAIN + `await chat.invoke(\`Write to \${email}\`);`, { arg: '`Write to ${email}`', at: 'email', sink: 'chat.invoke()' }),
-    invalid(SLACK + `await slack.chat.postMessage({ channel: '#ops', text: \`New signup \${email}\` });`, { arg: "{ channel: '#ops', text: `New signup ${email}` }", at: 'email', sink: 'slack.chat.postMessage()' }),
-    invalid(WEBHOOK + `await hook.send({ text: \`Payout failed for \${email}\` });`, { arg: '{ text: `Payout failed for ${email}` }', at: 'email', sink: 'hook.send()' }),
+    invalid(
+      OPENAI +
+        `await openai.chat.completions.create({ model: 'gpt', messages: [{ role: 'user', content: \`Write to \${email}\` }] });`,
+      {
+        arg: "{ model: 'gpt', messages: [{ role: 'user', content: `Write to ${email}` }] }",
+        at: 'email',
+        sink: 'openai.chat.completions.create()',
+      },
+    ),
+    invalid(OPENAI + `await openai.responses.create({ model: 'gpt', input: \`Write to \${email}\` });`, {
+      arg: "{ model: 'gpt', input: `Write to ${email}` }",
+      at: 'email',
+      sink: 'openai.responses.create()',
+    }),
+    invalid(OPENAI + `await openai.embeddings.create({ model: 'emb', input: email });`, {
+      arg: "{ model: 'emb', input: email }",
+      at: 'email',
+      sink: 'openai.embeddings.create()',
+    }),
+    invalidCase(
+      ANTHROPIC +
+        `await anthropic.messages.create({ model: 'claude', max_tokens: 64, messages: [{ role: 'user', content: JSON.stringify(user) }] });`,
+      {
+        arg: "{ model: 'claude', max_tokens: 64, messages: [{ role: 'user', content: JSON.stringify(user) }] }",
+        at: 'user',
+        ...wholeUser('user', true),
+        fix: FIX.thirdParty,
+        sink: 'anthropic.messages.create()',
+      },
+    ),
+    invalid(GENAI + `await genai.models.generateContent({ model: 'gemini', contents: \`Reply to \${email}\` });`, {
+      arg: "{ model: 'gemini', contents: `Reply to ${email}` }",
+      at: 'email',
+      sink: 'genai.models.generateContent()',
+    }),
+    invalid(
+      GENAI +
+        `const session = genai.chats.create({ model: 'gemini' });\nawait session.sendMessage({ message: email });`,
+      { arg: '{ message: email }', at: 'email', sink: 'session.sendMessage()' },
+    ),
+    invalid(AI + `await generateText({ model, prompt: \`Write to \${email}\` });`, {
+      arg: '{ model, prompt: `Write to ${email}` }',
+      at: 'email',
+      sink: 'generateText()',
+    }),
+    invalid(AI + `streamText({ model, prompt: \`Write to \${email}\` });`, {
+      arg: '{ model, prompt: `Write to ${email}` }',
+      at: 'email',
+      sink: 'streamText()',
+    }),
+    invalid(
+      AI +
+        `declare const schema: Parameters<typeof generateObject>[0]['schema'];\nawait generateObject({ model, schema, prompt: \`Extract from \${email}\` });`,
+      { arg: '{ model, schema, prompt: `Extract from ${email}` }', at: 'email', sink: 'generateObject()' },
+    ),
+    invalid(LANGCHAIN + `await chat.invoke(\`Write to \${email}\`);`, {
+      arg: '`Write to ${email}`',
+      at: 'email',
+      sink: 'chat.invoke()',
+    }),
+    invalid(SLACK + `await slack.chat.postMessage({ channel: '#ops', text: \`New signup \${email}\` });`, {
+      arg: "{ channel: '#ops', text: `New signup ${email}` }",
+      at: 'email',
+      sink: 'slack.chat.postMessage()',
+    }),
+    invalid(WEBHOOK + `await hook.send({ text: \`Payout failed for \${email}\` });`, {
+      arg: '{ text: `Payout failed for ${email}` }',
+      at: 'email',
+      sink: 'hook.send()',
+    }),
   ],
 });

@@ -9,12 +9,14 @@ const ruleTester = new RuleTester({
 });
 const H = `import { Restricted, Confidential } from '@classified/core';\nimport { Body, Column, Entity, Get } from './decorators.js';\n`;
 const HT = `import type { Restricted } from '@classified/core';\nimport { Column } from './decorators.js';\n`;
-const fix = (replacement: string, value = false) => `Write \`${replacement}\`${value ? ', imported as a value (not `import type`)' : ''}, which keeps it.`;
+const fix = (replacement: string, value = false) =>
+  `Write \`${replacement}\`${value ? ', imported as a value (not `import type`)' : ''}, which keeps it.`;
 
 ruleTester.run('no-metadata-changing-annotation', rule, {
   valid: [
     // The per-shape aliases keep String, Number, Boolean and Date.
-    H + `class User {\n  @Column() email!: Restricted.String<'pii'>;\n  @Column() phone?: Restricted.String<'pii'>;\n  @Column() score!: Confidential.Number;\n  @Column() verified!: Restricted.Boolean<'pii'>;\n  @Column() born!: Restricted.Date<'pii'>;\n}`,
+    H +
+      `class User {\n  @Column() email!: Restricted.String<'pii'>;\n  @Column() phone?: Restricted.String<'pii'>;\n  @Column() score!: Confidential.Number;\n  @Column() verified!: Restricted.Boolean<'pii'>;\n  @Column() born!: Restricted.Date<'pii'>;\n}`,
     // `| null` writes Object with or without the brand (TypeORM needs `type` there either way).
     H + `class User {\n  @Column({ type: 'varchar', nullable: true }) phone!: Restricted<string, 'pii'> | null;\n}`,
     // Arrays write Array either way.
@@ -35,8 +37,21 @@ ruleTester.run('no-metadata-changing-annotation', rule, {
           messageId: 'metadataChanges',
           line: 4,
           column: 21,
-          data: { annotation: `Restricted<string, 'pii'>`, actual: 'Object', plain: 'String', what: 'property', key: 'design:type', fix: fix(`Restricted.String<'pii'>`) },
-          suggestions: [{ messageId: 'suggestShape', data: { replacement: `Restricted.String<'pii'>` }, output: H + `class User {\n  @Column() email!: Restricted.String<'pii'>;\n}` }],
+          data: {
+            annotation: `Restricted<string, 'pii'>`,
+            actual: 'Object',
+            plain: 'String',
+            what: 'property',
+            key: 'design:type',
+            fix: fix(`Restricted.String<'pii'>`),
+          },
+          suggestions: [
+            {
+              messageId: 'suggestShape',
+              data: { replacement: `Restricted.String<'pii'>` },
+              output: H + `class User {\n  @Column() email!: Restricted.String<'pii'>;\n}`,
+            },
+          ],
         },
       ],
     },
@@ -48,8 +63,21 @@ ruleTester.run('no-metadata-changing-annotation', rule, {
           messageId: 'metadataChanges',
           line: 4,
           column: 21,
-          data: { annotation: 'Confidential<number>', actual: 'Object', plain: 'Number', what: 'property', key: 'design:type', fix: fix('Confidential.Number') },
-          suggestions: [{ messageId: 'suggestShape', data: { replacement: 'Confidential.Number' }, output: H + `class User {\n  @Column() score?: Confidential.Number;\n}` }],
+          data: {
+            annotation: 'Confidential<number>',
+            actual: 'Object',
+            plain: 'Number',
+            what: 'property',
+            key: 'design:type',
+            fix: fix('Confidential.Number'),
+          },
+          suggestions: [
+            {
+              messageId: 'suggestShape',
+              data: { replacement: 'Confidential.Number' },
+              output: H + `class User {\n  @Column() score?: Confidential.Number;\n}`,
+            },
+          ],
         },
       ],
     },
@@ -60,8 +88,21 @@ ruleTester.run('no-metadata-changing-annotation', rule, {
           messageId: 'metadataChanges',
           line: 4,
           column: 20,
-          data: { annotation: `Restricted<Date, 'pii'>`, actual: 'Object', plain: 'Date', what: 'property', key: 'design:type', fix: fix(`Restricted.Date<'pii'>`, true) },
-          suggestions: [{ messageId: 'suggestShape', data: { replacement: `Restricted.Date<'pii'>` }, output: H + `class User {\n  @Column() born!: Restricted.Date<'pii'>;\n}` }],
+          data: {
+            annotation: `Restricted<Date, 'pii'>`,
+            actual: 'Object',
+            plain: 'Date',
+            what: 'property',
+            key: 'design:type',
+            fix: fix(`Restricted.Date<'pii'>`, true),
+          },
+          suggestions: [
+            {
+              messageId: 'suggestShape',
+              data: { replacement: `Restricted.Date<'pii'>` },
+              output: H + `class User {\n  @Column() born!: Restricted.Date<'pii'>;\n}`,
+            },
+          ],
         },
       ],
     },
@@ -107,17 +148,83 @@ ruleTester.run('no-metadata-changing-annotation', rule, {
     },
     {
       // Parameters of a decorated method, and of a method with a decorated parameter.
-      code: H + `class UsersController {\n  @Get() find(email: Restricted<string, 'pii'>) { return email; }\n  create(@Body() name: Restricted<string, 'pii'>) { return name; }\n}`,
+      code:
+        H +
+        `class UsersController {\n  @Get() find(email: Restricted<string, 'pii'>) { return email; }\n  create(@Body() name: Restricted<string, 'pii'>) { return name; }\n}`,
       errors: [
-        { messageId: 'metadataChanges', line: 4, column: 22, data: { annotation: `Restricted<string, 'pii'>`, actual: 'Object', plain: 'String', what: 'parameter', key: 'design:paramtypes', fix: fix(`Restricted.String<'pii'>`) }, suggestions: [{ messageId: 'suggestShape', data: { replacement: `Restricted.String<'pii'>` }, output: H + `class UsersController {\n  @Get() find(email: Restricted.String<'pii'>) { return email; }\n  create(@Body() name: Restricted<string, 'pii'>) { return name; }\n}` }] },
-        { messageId: 'metadataChanges', line: 5, column: 24, data: { annotation: `Restricted<string, 'pii'>`, actual: 'Object', plain: 'String', what: 'parameter', key: 'design:paramtypes', fix: fix(`Restricted.String<'pii'>`) }, suggestions: [{ messageId: 'suggestShape', data: { replacement: `Restricted.String<'pii'>` }, output: H + `class UsersController {\n  @Get() find(email: Restricted<string, 'pii'>) { return email; }\n  create(@Body() name: Restricted.String<'pii'>) { return name; }\n}` }] },
+        {
+          messageId: 'metadataChanges',
+          line: 4,
+          column: 22,
+          data: {
+            annotation: `Restricted<string, 'pii'>`,
+            actual: 'Object',
+            plain: 'String',
+            what: 'parameter',
+            key: 'design:paramtypes',
+            fix: fix(`Restricted.String<'pii'>`),
+          },
+          suggestions: [
+            {
+              messageId: 'suggestShape',
+              data: { replacement: `Restricted.String<'pii'>` },
+              output:
+                H +
+                `class UsersController {\n  @Get() find(email: Restricted.String<'pii'>) { return email; }\n  create(@Body() name: Restricted<string, 'pii'>) { return name; }\n}`,
+            },
+          ],
+        },
+        {
+          messageId: 'metadataChanges',
+          line: 5,
+          column: 24,
+          data: {
+            annotation: `Restricted<string, 'pii'>`,
+            actual: 'Object',
+            plain: 'String',
+            what: 'parameter',
+            key: 'design:paramtypes',
+            fix: fix(`Restricted.String<'pii'>`),
+          },
+          suggestions: [
+            {
+              messageId: 'suggestShape',
+              data: { replacement: `Restricted.String<'pii'>` },
+              output:
+                H +
+                `class UsersController {\n  @Get() find(email: Restricted<string, 'pii'>) { return email; }\n  create(@Body() name: Restricted.String<'pii'>) { return name; }\n}`,
+            },
+          ],
+        },
       ],
     },
     {
       // A decorated class's constructor parameters (what NestJS injects by).
-      code: H + `@Entity()\nclass Service {\n  constructor(private readonly key: Restricted<string, 'credential'>) {}\n}`,
+      code:
+        H + `@Entity()\nclass Service {\n  constructor(private readonly key: Restricted<string, 'credential'>) {}\n}`,
       errors: [
-        { messageId: 'metadataChanges', line: 5, column: 37, data: { annotation: `Restricted<string, 'credential'>`, actual: 'Object', plain: 'String', what: 'parameter', key: 'design:paramtypes', fix: fix(`Restricted.String<'credential'>`) }, suggestions: [{ messageId: 'suggestShape', data: { replacement: `Restricted.String<'credential'>` }, output: H + `@Entity()\nclass Service {\n  constructor(private readonly key: Restricted.String<'credential'>) {}\n}` }] },
+        {
+          messageId: 'metadataChanges',
+          line: 5,
+          column: 37,
+          data: {
+            annotation: `Restricted<string, 'credential'>`,
+            actual: 'Object',
+            plain: 'String',
+            what: 'parameter',
+            key: 'design:paramtypes',
+            fix: fix(`Restricted.String<'credential'>`),
+          },
+          suggestions: [
+            {
+              messageId: 'suggestShape',
+              data: { replacement: `Restricted.String<'credential'>` },
+              output:
+                H +
+                `@Entity()\nclass Service {\n  constructor(private readonly key: Restricted.String<'credential'>) {}\n}`,
+            },
+          ],
+        },
       ],
     },
   ],
@@ -125,6 +232,8 @@ ruleTester.run('no-metadata-changing-annotation', rule, {
 
 // Without emitDecoratorMetadata the annotation never reaches the runtime: nothing to report.
 typedRuleTester().run('no-metadata-changing-annotation (no emitDecoratorMetadata)', rule, {
-  valid: [`import type { Restricted } from '@classified/core';\ndeclare function Column(): PropertyDecorator;\nclass User {\n  @Column() email!: Restricted<string, 'pii'>;\n}`],
+  valid: [
+    `import type { Restricted } from '@classified/core';\ndeclare function Column(): PropertyDecorator;\nclass User {\n  @Column() email!: Restricted<string, 'pii'>;\n}`,
+  ],
   invalid: [],
 });

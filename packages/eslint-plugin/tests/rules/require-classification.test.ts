@@ -5,7 +5,16 @@ import { typedRuleTester } from '../ruleTester.js';
 
 const ruleTester = typedRuleTester();
 const Z = `import { z } from 'zod';\n`;
-const err = (field: string, what: string, level: string, category: string, line: number, column: number, output: string, replacement: string) => ({
+const err = (
+  field: string,
+  what: string,
+  level: string,
+  category: string,
+  line: number,
+  column: number,
+  output: string,
+  replacement: string,
+) => ({
   messageId: 'unclassified' as const,
   line,
   column,
@@ -38,7 +47,18 @@ ruleTester.run('require-classification', rule, {
   invalid: [
     {
       code: `interface User {\n  email: string;\n}`,
-      errors: [err('email', 'pii', 'restricted', 'pii', 2, 3, `import type { Restricted } from '@classified/core';\ninterface User {\n  email: Restricted<string, 'pii'>;\n}`, "Restricted<string, 'pii'>")],
+      errors: [
+        err(
+          'email',
+          'pii',
+          'restricted',
+          'pii',
+          2,
+          3,
+          `import type { Restricted } from '@classified/core';\ninterface User {\n  email: Restricted<string, 'pii'>;\n}`,
+          "Restricted<string, 'pii'>",
+        ),
+      ],
     },
     {
       code: `${Z}const User = z.object({ email: z.email(), name: z.string() });`,
@@ -75,25 +95,90 @@ ruleTester.run('require-classification', rule, {
       // Classes (entities, DTOs), numbers where numbers name the data, arrays by their element.
       code: `class Account {\n  iban = '';\n  cardNumber!: number;\n  phoneNumbers: string[] = [];\n}`,
       errors: [
-        err('iban', 'payment', 'restricted', 'payment', 2, 3, `import type { Restricted } from '@classified/core';\nclass Account {\n  iban: Restricted<string, 'payment'> = '';\n  cardNumber!: number;\n  phoneNumbers: string[] = [];\n}`, "Restricted<string, 'payment'>"),
-        err('cardNumber', 'payment', 'restricted', 'payment', 3, 3, `import type { Restricted } from '@classified/core';\nclass Account {\n  iban = '';\n  cardNumber!: Restricted<number, 'payment'>;\n  phoneNumbers: string[] = [];\n}`, "Restricted<number, 'payment'>"),
-        err('phoneNumbers', 'pii', 'restricted', 'pii', 4, 3, `import type { Restricted } from '@classified/core';\nclass Account {\n  iban = '';\n  cardNumber!: number;\n  phoneNumbers: Restricted<string, 'pii'>[] = [];\n}`, "Restricted<string, 'pii'>"),
+        err(
+          'iban',
+          'payment',
+          'restricted',
+          'payment',
+          2,
+          3,
+          `import type { Restricted } from '@classified/core';\nclass Account {\n  iban: Restricted<string, 'payment'> = '';\n  cardNumber!: number;\n  phoneNumbers: string[] = [];\n}`,
+          "Restricted<string, 'payment'>",
+        ),
+        err(
+          'cardNumber',
+          'payment',
+          'restricted',
+          'payment',
+          3,
+          3,
+          `import type { Restricted } from '@classified/core';\nclass Account {\n  iban = '';\n  cardNumber!: Restricted<number, 'payment'>;\n  phoneNumbers: string[] = [];\n}`,
+          "Restricted<number, 'payment'>",
+        ),
+        err(
+          'phoneNumbers',
+          'pii',
+          'restricted',
+          'pii',
+          4,
+          3,
+          `import type { Restricted } from '@classified/core';\nclass Account {\n  iban = '';\n  cardNumber!: number;\n  phoneNumbers: Restricted<string, 'pii'>[] = [];\n}`,
+          "Restricted<string, 'pii'>",
+        ),
       ],
     },
     {
       code: `${Z}const Signup = z.object({ password: z.string().min(12), dateOfBirth: z.iso.date() });`,
       errors: [
-        err('password', 'credential', 'restricted', 'credential', 2, 27, `import { restricted } from '@classified/zod';\n${Z}const Signup = z.object({ password: restricted(z.string().min(12), { category: 'credential' }), dateOfBirth: z.iso.date() });`, "restricted(z.string().min(12), { category: 'credential' })"),
-        err('dateOfBirth', 'pii', 'restricted', 'pii', 2, 57, `import { restricted } from '@classified/zod';\n${Z}const Signup = z.object({ password: z.string().min(12), dateOfBirth: restricted(z.iso.date(), { category: 'pii' }) });`, "restricted(z.iso.date(), { category: 'pii' })"),
+        err(
+          'password',
+          'credential',
+          'restricted',
+          'credential',
+          2,
+          27,
+          `import { restricted } from '@classified/zod';\n${Z}const Signup = z.object({ password: restricted(z.string().min(12), { category: 'credential' }), dateOfBirth: z.iso.date() });`,
+          "restricted(z.string().min(12), { category: 'credential' })",
+        ),
+        err(
+          'dateOfBirth',
+          'pii',
+          'restricted',
+          'pii',
+          2,
+          57,
+          `import { restricted } from '@classified/zod';\n${Z}const Signup = z.object({ password: z.string().min(12), dateOfBirth: restricted(z.iso.date(), { category: 'pii' }) });`,
+          "restricted(z.iso.date(), { category: 'pii' })",
+        ),
       ],
     },
     {
       // Confidential entries suggest `Confidential<…>`; `names.add` extends the list.
       code: `interface Member { username: string; loyaltyNumber: string; }`,
-      options: [{ names: { add: [{ key: 'loyalty', words: ['loyalty number'], level: 'confidential', category: 'loyalty' }] } }],
+      options: [
+        { names: { add: [{ key: 'loyalty', words: ['loyalty number'], level: 'confidential', category: 'loyalty' }] } },
+      ],
       errors: [
-        err('username', 'pii', 'confidential', 'pii', 1, 20, `import type { Confidential } from '@classified/core';\ninterface Member { username: Confidential<string, 'pii'>; loyaltyNumber: string; }`, "Confidential<string, 'pii'>"),
-        err('loyaltyNumber', 'loyalty', 'confidential', 'loyalty', 1, 38, `import type { Confidential } from '@classified/core';\ninterface Member { username: string; loyaltyNumber: Confidential<string, 'loyalty'>; }`, "Confidential<string, 'loyalty'>"),
+        err(
+          'username',
+          'pii',
+          'confidential',
+          'pii',
+          1,
+          20,
+          `import type { Confidential } from '@classified/core';\ninterface Member { username: Confidential<string, 'pii'>; loyaltyNumber: string; }`,
+          "Confidential<string, 'pii'>",
+        ),
+        err(
+          'loyaltyNumber',
+          'loyalty',
+          'confidential',
+          'loyalty',
+          1,
+          38,
+          `import type { Confidential } from '@classified/core';\ninterface Member { username: string; loyaltyNumber: Confidential<string, 'loyalty'>; }`,
+          "Confidential<string, 'loyalty'>",
+        ),
       ],
     },
   ],
@@ -143,15 +228,33 @@ describe('the sensitive names', () => {
     expect(matchSensitiveName(name, sensitiveNames)?.entry.key).toBe(key);
   });
 
-  it.each(['userId', 'emailId', 'emailCount', 'emailVerified', 'isEmail', 'hasPassword', 'tokenType', 'passwordPolicy', 'secretary', 'addressee', 'tokenizer', 'secretName', 'name', 'key', 'maskedEmail', 'walletAddress', 'remoteAddress2'])(
-    '%s is not sensitive',
-    (name) => {
-      expect(matchSensitiveName(name, sensitiveNames)).toBeUndefined();
-    },
-  );
+  it.each([
+    'userId',
+    'emailId',
+    'emailCount',
+    'emailVerified',
+    'isEmail',
+    'hasPassword',
+    'tokenType',
+    'passwordPolicy',
+    'secretary',
+    'addressee',
+    'tokenizer',
+    'secretName',
+    'name',
+    'key',
+    'maskedEmail',
+    'walletAddress',
+    'remoteAddress2',
+  ])('%s is not sensitive', (name) => {
+    expect(matchSensitiveName(name, sensitiveNames)).toBeUndefined();
+  });
 
   it('counts a hash of a secret as a credential', () => {
     expect(matchSensitiveName('apiKeyHash', sensitiveNames)).toMatchObject({ entry: { key: 'key' }, hashed: true });
-    expect(matchSensitiveName('hashedPassword', sensitiveNames)).toMatchObject({ entry: { key: 'password' }, hashed: false });
+    expect(matchSensitiveName('hashedPassword', sensitiveNames)).toMatchObject({
+      entry: { key: 'password' },
+      hashed: false,
+    });
   });
 });

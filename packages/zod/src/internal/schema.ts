@@ -21,7 +21,10 @@ export function ownClassification(schema: AnySchema): Classification | undefined
 }
 
 /** Combines an inherited classification with a node's own: the higher level wins, own details win. */
-export function mergeClassification(outer: Classification | undefined, own: Classification | undefined): Classification | undefined {
+export function mergeClassification(
+  outer: Classification | undefined,
+  own: Classification | undefined,
+): Classification | undefined {
   if (!outer) return own;
   // A description belongs to the node that has it, not to what is inside.
   const { description: _description, ...inherited } = outer;
@@ -41,7 +44,11 @@ export type Node =
       /** Set when the value is what a transform made of `inner`'s output: `inner` tells what went in, not its shape. */
       readonly transformed?: true;
     }
-  | { readonly kind: 'object'; readonly shape: Readonly<Record<string, AnySchema>>; readonly catchall: AnySchema | undefined }
+  | {
+      readonly kind: 'object';
+      readonly shape: Readonly<Record<string, AnySchema>>;
+      readonly catchall: AnySchema | undefined;
+    }
   | { readonly kind: 'array'; readonly element: AnySchema }
   | { readonly kind: 'set'; readonly element: AnySchema }
   | { readonly kind: 'record'; readonly value: AnySchema }
@@ -54,7 +61,18 @@ export type Node =
   | { readonly kind: 'lazy'; readonly get: () => AnySchema }
   | { readonly kind: 'leaf' };
 
-const WRAPPERS = new Set(['optional', 'nullable', 'default', 'prefault', 'readonly', 'catch', 'nonoptional', 'success', 'exact_optional', 'promise']);
+const WRAPPERS = new Set([
+  'optional',
+  'nullable',
+  'default',
+  'prefault',
+  'readonly',
+  'catch',
+  'nonoptional',
+  'success',
+  'exact_optional',
+  'promise',
+]);
 
 export function nodeOf(schema: AnySchema): Node {
   const def = defOf(schema);
@@ -77,15 +95,26 @@ export function nodeOf(schema: AnySchema): Node {
     case 'map':
       return { kind: 'map', value: s('valueType') };
     case 'tuple':
-      return { kind: 'tuple', items: def.items as AnySchema[], rest: (def.rest as AnySchema | null | undefined) ?? undefined };
+      return {
+        kind: 'tuple',
+        items: def.items as AnySchema[],
+        rest: (def.rest as AnySchema | null | undefined) ?? undefined,
+      };
     case 'union':
-      return { kind: 'union', options: def.options as AnySchema[], discriminator: def.discriminator as string | undefined };
+      return {
+        kind: 'union',
+        options: def.options as AnySchema[],
+        discriminator: def.discriminator as string | undefined,
+      };
     case 'intersection':
       return { kind: 'intersection', left: s('left'), right: s('right') };
     case 'lazy':
       // zod keeps the getter's result as `innerType`: the same schema on every visit, so that a
       // walk can tell it has been there (calling the getter may build a new schema each time).
-      return { kind: 'lazy', get: () => (schema._zod as { innerType?: AnySchema }).innerType ?? (def.getter as () => AnySchema)() };
+      return {
+        kind: 'lazy',
+        get: () => (schema._zod as { innerType?: AnySchema }).innerType ?? (def.getter as () => AnySchema)(),
+      };
     case 'pipe': {
       // The data a program holds is the pipe's output. A transform has no structure: read the
       // other side. Otherwise both sides describe the value (the input side's output is what the

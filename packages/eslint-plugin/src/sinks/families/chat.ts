@@ -6,6 +6,18 @@ import type { CatalogEntry } from '../spec.js';
  * and @slack/webhook 8.0.2.
  */
 export const chatSinks: readonly CatalogEntry[] = [
-  { label: 'Slack', from: 'package', package: '@slack/web-api', name: ['Methods.postMessage', 'Methods.postEphemeral', 'Methods.scheduleMessage', 'Methods.meMessage', 'Methods.update', 'Methods.uploadV2'] },
+  {
+    label: 'Slack',
+    from: 'package',
+    package: '@slack/web-api',
+    name: [
+      'Methods.postMessage',
+      'Methods.postEphemeral',
+      'Methods.scheduleMessage',
+      'Methods.meMessage',
+      'Methods.update',
+      'Methods.uploadV2',
+    ],
+  },
   { label: 'Slack webhook', from: 'package', package: '@slack/webhook', name: ['IncomingWebhook.send'] },
 ];

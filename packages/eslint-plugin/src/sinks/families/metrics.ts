@@ -13,7 +13,9 @@ export const metricsSinks: readonly CatalogEntry[] = [
     from: 'package',
     package: 'prom-client',
     name: ['Counter', 'Gauge', 'Histogram', 'Summary'].flatMap((metric) =>
-      ['labels', 'inc', 'dec', 'set', 'observe', 'startTimer', 'setToCurrentTime'].map((method) => `${metric}.${method}`),
+      ['labels', 'inc', 'dec', 'set', 'observe', 'startTimer', 'setToCurrentTime'].map(
+        (method) => `${metric}.${method}`,
+      ),
     ),
   },
 ];

@@ -7,9 +7,35 @@ import type { CatalogEntry } from '../spec.js';
  * (@types/koa 3.0.3) and next 16.4.6 (route handlers' `NextResponse`).
  */
 export const responseSinks: readonly CatalogEntry[] = [
-  { label: 'Next.js NextResponse', from: 'package', package: 'next', name: ['NextResponse.json', 'NextResponse.redirect', 'NextResponse.rewrite'] },
+  {
+    label: 'Next.js NextResponse',
+    from: 'package',
+    package: 'next',
+    name: ['NextResponse.json', 'NextResponse.redirect', 'NextResponse.rewrite'],
+  },
   { label: 'Next.js NextResponse', from: 'package', package: 'next', name: ['NextResponse'], kind: 'new' },
-  { label: 'Hono context', from: 'package', package: 'hono', name: ['Context.json', 'Context.text', 'Context.html', 'Context.body', 'Context.header'] },
-  { label: 'Koa response', from: 'package', package: 'koa', name: ['ContextDelegatedResponse.body', 'Response.body'], kind: 'assign' },
-  { label: 'Koa response', from: 'package', package: 'koa', name: ['ContextDelegatedResponse.set', 'ContextDelegatedResponse.append', 'ContextDelegatedResponse.redirect', 'ContextDelegatedResponse.attachment'] },
+  {
+    label: 'Hono context',
+    from: 'package',
+    package: 'hono',
+    name: ['Context.json', 'Context.text', 'Context.html', 'Context.body', 'Context.header'],
+  },
+  {
+    label: 'Koa response',
+    from: 'package',
+    package: 'koa',
+    name: ['ContextDelegatedResponse.body', 'Response.body'],
+    kind: 'assign',
+  },
+  {
+    label: 'Koa response',
+    from: 'package',
+    package: 'koa',
+    name: [
+      'ContextDelegatedResponse.set',
+      'ContextDelegatedResponse.append',
+      'ContextDelegatedResponse.redirect',
+      'ContextDelegatedResponse.attachment',
+    ],
+  },
 ];

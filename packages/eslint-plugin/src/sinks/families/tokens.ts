@@ -8,7 +8,18 @@ import type { CatalogEntry } from '../spec.js';
 export const tokenSinks: readonly CatalogEntry[] = [
   // The payload only: the second argument is the signing key, the third the options.
   { label: 'jsonwebtoken', from: 'package', package: 'jsonwebtoken', name: ['sign'], args: [0] },
-  { label: '@nestjs/jwt', from: 'package', package: '@nestjs/jwt', name: ['JwtService.sign', 'JwtService.signAsync'], args: [0] },
+  {
+    label: '@nestjs/jwt',
+    from: 'package',
+    package: '@nestjs/jwt',
+    name: ['JwtService.sign', 'JwtService.signAsync'],
+    args: [0],
+  },
   { label: 'jose', from: 'package', package: 'jose', name: ['SignJWT', 'UnsecuredJWT'], kind: 'new' },
-  { label: 'jose', from: 'package', package: 'jose', name: ['ProduceJWT.setSubject', 'ProduceJWT.setIssuer', 'ProduceJWT.setAudience', 'ProduceJWT.setJti'] },
+  {
+    label: 'jose',
+    from: 'package',
+    package: 'jose',
+    name: ['ProduceJWT.setSubject', 'ProduceJWT.setIssuer', 'ProduceJWT.setAudience', 'ProduceJWT.setJti'],
+  },
 ];

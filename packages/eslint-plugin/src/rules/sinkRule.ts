@@ -8,16 +8,23 @@ import { createRequire } from 'node:module';
 import * as path from 'node:path';
 import ts from '../util/ts.cjs';
 import { assignmentCandidates, argumentIndices, calleeCandidates, specMatches } from '../sinks/match.js';
-import { fromRequires, sinkSpecProperties, sinkSpecSchema, toArray, type CatalogEntry, type SinkSpec } from '../sinks/spec.js';
+import {
+  fromRequires,
+  sinkSpecProperties,
+  sinkSpecSchema,
+  toArray,
+  type CatalogEntry,
+  type SinkSpec,
+} from '../sinks/spec.js';
 import { typedServices } from '../util/services.js';
-import { isAbove, rank, type Level } from './levels.js';
+import { isAbove, rank, type Level } from '../analysis/levels.js';
 import { booleanSchema, levelSchema, oneOfSchema } from '../util/options.js';
-import { analyzerFor } from './program.js';
-import type { Analyzer } from './taint.js';
-import type { Leaf } from './brand.js';
-import { isStringType, skipOuter, strongest, type Carried } from './taint.js';
-import { knownHost, staticUrl } from './url.js';
-import { textOfCallee, type SinkHit, type SinkMatch, type SinkMatcher } from './wrappers.js';
+import { analyzerFor } from '../analysis/program.js';
+import type { Analyzer } from '../analysis/taint.js';
+import type { Leaf } from '../analysis/brand.js';
+import { isStringType, skipOuter, strongest, type Carried } from '../analysis/taint.js';
+import { knownHost, staticUrl } from '../analysis/url.js';
+import { textOfCallee, type SinkHit, type SinkMatch, type SinkMatcher } from '../analysis/wrappers.js';
 import type { PropagatorSpec } from '../sinks/propagators.js';
 import type { SanitizerSpec } from '../sinks/sanitizers.js';
 
@@ -77,7 +84,11 @@ export interface SinkRuleSetup {
    * For a rule whose sinks include return values: the sink a function's `return` reaches (the
    * export rule: a NestJS route handler's response), or `undefined`.
    */
-  readonly returnSink?: (fn: ts.SignatureDeclaration, program: ts.Program, checker: ts.TypeChecker) => string | undefined;
+  readonly returnSink?: (
+    fn: ts.SignatureDeclaration,
+    program: ts.Program,
+    checker: ts.TypeChecker,
+  ) => string | undefined;
   /** Leaves a returned value does not carry to its sink (class-transformer's `@Exclude()` fields). */
   readonly returnedLeaves?: (carried: Carried, program: ts.Program, checker: ts.TypeChecker) => readonly Leaf[];
 }
@@ -108,7 +119,9 @@ function isPlainReference(node: ts.Node): boolean {
 function declassifyKeepsType(type: ts.Type, classified: boolean): boolean {
   if (classified) return true;
   const symbol = type.getSymbol();
-  return !(symbol?.getName() === 'URL' && symbol.getDeclarations()?.some((d) => d.getSourceFile().isDeclarationFile) === true);
+  return !(
+    symbol?.getName() === 'URL' && symbol.getDeclarations()?.some((d) => d.getSourceFile().isDeclarationFile) === true
+  );
 }
 
 /**
@@ -126,7 +139,11 @@ function zodSchemaFor(node: ts.Node, type: ts.Type, checker: ts.TypeChecker): st
     const output = schemaType.getProperty('_output');
     if (!output) continue;
     const outputType = checker.getTypeOfSymbolAtLocation(output, node);
-    if (outputType === type || (checker.isTypeAssignableTo(type, outputType) && checker.isTypeAssignableTo(outputType, type))) return symbol.getName();
+    if (
+      outputType === type ||
+      (checker.isTypeAssignableTo(type, outputType) && checker.isTypeAssignableTo(outputType, type))
+    )
+      return symbol.getName();
   }
   return undefined;
 }
@@ -166,7 +183,10 @@ export type LeafDecision =
 export function decideLeaf(leaf: Leaf, maxLevel: Level, allowed: readonly AllowEntry[]): LeafDecision {
   if (!isAbove(leaf.level, maxLevel)) return { allowed: true, by: 'maxLevel' };
   const entry = allowed.find(
-    (e) => !isAbove(leaf.level, e.maxLevel) && (e.categories === undefined || (leaf.categories.length > 0 && leaf.categories.every((c) => e.categories!.includes(c)))),
+    (e) =>
+      !isAbove(leaf.level, e.maxLevel) &&
+      (e.categories === undefined ||
+        (leaf.categories.length > 0 && leaf.categories.every((c) => e.categories!.includes(c)))),
   );
   return entry ? { allowed: true, by: 'recipient', entry } : { allowed: false };
 }
@@ -222,8 +242,16 @@ export function sinkPolicy(program: ts.Program, options: SinkRuleOptions, setup:
       const e = skipOuter(callee);
       if (checkUntyped && kind === 'call' && ts.isPropertyAccessExpression(e)) {
         const receiver = e.expression;
-        const name = ts.isIdentifier(receiver) ? receiver.text : ts.isPropertyAccessExpression(receiver) ? receiver.name.text : undefined;
-        if (name !== undefined && untypedNames.has(name) && checker.getTypeAtLocation(receiver).getFlags() & ts.TypeFlags.Any) {
+        const name = ts.isIdentifier(receiver)
+          ? receiver.text
+          : ts.isPropertyAccessExpression(receiver)
+            ? receiver.name.text
+            : undefined;
+        if (
+          name !== undefined &&
+          untypedNames.has(name) &&
+          checker.getTypeAtLocation(receiver).getFlags() & ts.TypeFlags.Any
+        ) {
           return { sink: `${textOfCallee(callee)}()`, args: argumentIndices({ from: 'lib', name: '' }, count) };
         }
       }
@@ -247,7 +275,15 @@ export function sinkPolicy(program: ts.Program, options: SinkRuleOptions, setup:
         const host = hostOf(call);
         if (host === undefined || !hostMatches(entry.host, host)) return false;
       }
-      return entry.from === undefined || specMatches({ ...entry, from: entry.from, name: entry.name ?? [] }, candidates, rootDir, entry.name === undefined);
+      return (
+        entry.from === undefined ||
+        specMatches(
+          { ...entry, from: entry.from, name: entry.name ?? [] },
+          candidates,
+          rootDir,
+          entry.name === undefined,
+        )
+      );
     });
   };
 
@@ -277,34 +313,57 @@ export function sinkRuleListeners(
     const arg = services.tsNodeToESTreeNodeMap.get(reportOn);
     // Suggestions wrap the expression that carries the data, when it is written in this argument.
     const within =
-      carried.node.getSourceFile() === reportOn.getSourceFile() && carried.node.getStart() >= reportOn.getStart() && carried.node.getEnd() <= reportOn.getEnd();
+      carried.node.getSourceFile() === reportOn.getSourceFile() &&
+      carried.node.getStart() >= reportOn.getStart() &&
+      carried.node.getEnd() <= reportOn.getEnd();
     const target = within ? services.tsNodeToESTreeNodeMap.get(carried.node) : arg;
     const text = source.getText(target);
     const carriedType = within ? checker.getTypeAtLocation(carried.node) : undefined;
     const isString = carriedType !== undefined && isStringType(carriedType);
     // A masker takes a string: an optional value keeps its `undefined` (or `null`), and is read
     // twice, so only a plain reference (`user.phone`) gets that form.
-    const nullable = carriedType?.isUnion() === true && carriedType.types.some((t) => (t.getFlags() & (ts.TypeFlags.Undefined | ts.TypeFlags.Null)) !== 0);
-    const masked = (masker: string) => (nullable ? `${text} == null ? ${text} : ${masker}(${text})` : `${masker}(${text})`);
+    const nullable =
+      carriedType?.isUnion() === true &&
+      carriedType.types.some((t) => (t.getFlags() & (ts.TypeFlags.Undefined | ts.TypeFlags.Null)) !== 0);
+    const masked = (masker: string) =>
+      nullable ? `${text} == null ? ${text} : ${masker}(${text})` : `${masker}(${text})`;
     const masker = maskerFor(carried.path);
     // A name the file already imports from elsewhere (a look-alike `maskEmail` of its own) cannot be
     // imported again: no suggestion that would not compile.
     const takenElsewhere = (name: string, from: string) =>
       source.ast.body.some(
-        (s) => s.type === AST_NODE_TYPES.ImportDeclaration && s.source.value !== from && s.specifiers.some((spec) => spec.local.name === name),
+        (s) =>
+          s.type === AST_NODE_TYPES.ImportDeclaration &&
+          s.source.value !== from &&
+          s.specifiers.some((spec) => spec.local.name === name),
       );
-    const maskable = isString && (!nullable || isPlainReference(carried.node)) && !takenElsewhere(masker, '@classified/core');
-    const schema = within && carriedType !== undefined && !isString ? zodSchemaFor(carried.node, carriedType, checker) : undefined;
+    const maskable =
+      isString && (!nullable || isPlainReference(carried.node)) && !takenElsewhere(masker, '@classified/core');
+    const schema =
+      within && carriedType !== undefined && !isString ? zodSchemaFor(carried.node, carriedType, checker) : undefined;
     const targetType = carriedType ?? checker.getTypeAtLocation(reportOn);
-    const declassifiable = declassifyKeepsType(targetType, analyzer.brands.classify(targetType) !== undefined) && !takenElsewhere('declassify', '@classified/core');
-    const shorthand = target.parent?.type === AST_NODE_TYPES.Property && target.parent.shorthand ? target.parent : undefined;
-    const withImport = (fixer: TSESLint.RuleFixer, name: string, replacement: string, from = '@classified/core'): TSESLint.RuleFix[] => {
-      const fixes = [shorthand ? fixer.replaceText(shorthand, `${text}: ${replacement}`) : fixer.replaceText(target, replacement)];
+    const declassifiable =
+      declassifyKeepsType(targetType, analyzer.brands.classify(targetType) !== undefined) &&
+      !takenElsewhere('declassify', '@classified/core');
+    const shorthand =
+      target.parent?.type === AST_NODE_TYPES.Property && target.parent.shorthand ? target.parent : undefined;
+    const withImport = (
+      fixer: TSESLint.RuleFixer,
+      name: string,
+      replacement: string,
+      from = '@classified/core',
+    ): TSESLint.RuleFix[] => {
+      const fixes = [
+        shorthand ? fixer.replaceText(shorthand, `${text}: ${replacement}`) : fixer.replaceText(target, replacement),
+      ];
       const ast = source.ast;
       const existing = ast.body.find(
-        (s): s is TSESTree.ImportDeclaration => s.type === AST_NODE_TYPES.ImportDeclaration && s.source.value === from && s.importKind !== 'type',
+        (s): s is TSESTree.ImportDeclaration =>
+          s.type === AST_NODE_TYPES.ImportDeclaration && s.source.value === from && s.importKind !== 'type',
       );
-      const imported = existing?.specifiers.some((s) => s.type === AST_NODE_TYPES.ImportSpecifier && s.local.name === name);
+      const imported = existing?.specifiers.some(
+        (s) => s.type === AST_NODE_TYPES.ImportSpecifier && s.local.name === name,
+      );
       if (!imported) {
         const named = existing?.specifiers.filter((s) => s.type === AST_NODE_TYPES.ImportSpecifier) ?? [];
         const last = named[named.length - 1];
@@ -329,14 +388,21 @@ export function sinkRuleListeners(
       },
       suggest: [
         ...(maskable && leaves.length === 1
-          ? [{ messageId: 'suggestMask' as const, data: { masker }, fix: (fixer: TSESLint.RuleFixer) => withImport(fixer, masker, masked(masker)) }]
+          ? [
+              {
+                messageId: 'suggestMask' as const,
+                data: { masker },
+                fix: (fixer: TSESLint.RuleFixer) => withImport(fixer, masker, masked(masker)),
+              },
+            ]
           : []),
         ...(schema !== undefined
           ? [
               {
                 messageId: 'suggestRedact' as const,
                 data: { schema },
-                fix: (fixer: TSESLint.RuleFixer) => withImport(fixer, 'redactor', `redactor(${schema})(${text})`, '@classified/zod'),
+                fix: (fixer: TSESLint.RuleFixer) =>
+                  withImport(fixer, 'redactor', `redactor(${schema})(${text})`, '@classified/zod'),
               },
             ]
           : []),
@@ -344,7 +410,12 @@ export function sinkRuleListeners(
           ? [
               {
                 messageId: 'suggestDeclassify' as const,
-                fix: (fixer: TSESLint.RuleFixer) => withImport(fixer, 'declassify', `declassify(${text}, 'TODO: say why this data may leave its classification')`),
+                fix: (fixer: TSESLint.RuleFixer) =>
+                  withImport(
+                    fixer,
+                    'declassify',
+                    `declassify(${text}, 'TODO: say why this data may leave its classification')`,
+                  ),
               },
             ]
           : []),
@@ -352,7 +423,8 @@ export function sinkRuleListeners(
     });
   };
 
-  const carriesAbove = (e: ts.Expression) => analyzer.carried(e).some((c) => c.kind === 'data' && isAbove(c.level, maxLevel));
+  const carriesAbove = (e: ts.Expression) =>
+    analyzer.carried(e).some((c) => c.kind === 'data' && isAbove(c.level, maxLevel));
   const isFunctionReference = (e: ts.Expression) => {
     const s = skipOuter(e);
     return ts.isIdentifier(s) || ts.isPropertyAccessExpression(s);
@@ -367,13 +439,14 @@ export function sinkRuleListeners(
     const args = call.arguments ?? [];
     if (!args.some(carriesAbove)) {
       const callee = skipOuter(call.expression);
-      if (!(ts.isPropertyAccessExpression(callee) && args.some(isFunctionReference) && carriesAbove(callee.expression))) return;
+      if (!(ts.isPropertyAccessExpression(callee) && args.some(isFunctionReference) && carriesAbove(callee.expression)))
+        return;
     }
     const found = new Map<ts.Node, { carriers: Carried[]; hit: SinkHit; allowed: readonly AllowEntry[] }>();
     for (const target of analyzer.wrappers.sinkTargets(call, matcher, 0)) {
-      const carried = (target.path.length === 0 ? analyzer.carried(target.expr) : analyzer.carriersAt(target.expr, target.path)).filter(
-        (c): c is Carried => c.kind === 'data' && isAbove(c.level, maxLevel),
-      );
+      const carried = (
+        target.path.length === 0 ? analyzer.carried(target.expr) : analyzer.carriersAt(target.expr, target.path)
+      ).filter((c): c is Carried => c.kind === 'data' && isAbove(c.level, maxLevel));
       if (carried.length === 0) continue;
       const allowed = allowedFor(target.hit.call);
       const kept = carried.filter((c) => c.leaves.some((l) => !isAllowedLeaf(l, maxLevel, allowed)));
@@ -400,11 +473,21 @@ export function sinkRuleListeners(
     if (!ts.isFunctionLike(fn)) return;
     const sink = returnSink(fn, program, checker);
     if (sink === undefined) return;
-    const carried = analyzer.carried(returned).filter((c): c is Carried => c.kind === 'data' && isAbove(c.level, maxLevel));
+    const carried = analyzer
+      .carried(returned)
+      .filter((c): c is Carried => c.kind === 'data' && isAbove(c.level, maxLevel));
     const kept = carried
-      .map((c) => ({ c, leaves: (setup.returnedLeaves ? setup.returnedLeaves(c, program, checker) : c.leaves).filter((l) => isAbove(l.level, maxLevel)) }))
+      .map((c) => ({
+        c,
+        leaves: (setup.returnedLeaves ? setup.returnedLeaves(c, program, checker) : c.leaves).filter((l) =>
+          isAbove(l.level, maxLevel),
+        ),
+      }))
       .filter((k) => k.leaves.length > 0);
-    const entry = kept.reduce<(typeof kept)[number] | undefined>((best, k) => (!best || rank(k.c.level) > rank(best.c.level) ? k : best), undefined);
+    const entry = kept.reduce<(typeof kept)[number] | undefined>(
+      (best, k) => (!best || rank(k.c.level) > rank(best.c.level) ? k : best),
+      undefined,
+    );
     if (entry) report(returned, entry.c, entry.leaves, { sink: `the response of ${sink}`, via: [], call: undefined });
   };
 
@@ -415,12 +498,21 @@ export function sinkRuleListeners(
     ...(assignSpecs.length > 0 && {
       AssignmentExpression(node: TSESTree.AssignmentExpression) {
         if (node.left.type !== AST_NODE_TYPES.MemberExpression) return;
-        const target = services.esTreeNodeToTSNodeMap.get(node.left) as ts.PropertyAccessExpression | ts.ElementAccessExpression;
+        const target = services.esTreeNodeToTSNodeMap.get(node.left) as
+          ts.PropertyAccessExpression | ts.ElementAccessExpression;
         const right = services.esTreeNodeToTSNodeMap.get(node.right) as ts.Expression;
         if (!carriesAbove(right)) return;
         if (!isAssignSink(target)) return;
-        const carried = strongest(analyzer.carried(right).filter((c): c is Carried => c.kind === 'data' && isAbove(c.level, maxLevel)));
-        if (carried) report(right, carried, carried.leaves.filter((l) => isAbove(l.level, maxLevel)), { sink: `${source(node.left)} =`, via: [], call: undefined });
+        const carried = strongest(
+          analyzer.carried(right).filter((c): c is Carried => c.kind === 'data' && isAbove(c.level, maxLevel)),
+        );
+        if (carried)
+          report(
+            right,
+            carried,
+            carried.leaves.filter((l) => isAbove(l.level, maxLevel)),
+            { sink: `${source(node.left)} =`, via: [], call: undefined },
+          );
       },
     }),
   };
@@ -436,9 +528,14 @@ export function sinkRuleSchemaProperties(maxLevelDefault: Level): Record<string,
   const spec = sinkSpecProperties(['call', 'new']);
   return {
     maxLevel: levelSchema(`The highest level this kind of sink may receive. Default \`'${maxLevelDefault}'\`.`),
-    sinks: { description: 'Extra sinks of this kind, matched by where the callee is declared (sink specs).', type: 'array', items: sinkSpecSchema },
+    sinks: {
+      description: 'Extra sinks of this kind, matched by where the callee is declared (sink specs).',
+      type: 'array',
+      items: sinkSpecSchema,
+    },
     propagators: {
-      description: 'Extra propagators of the flow model: a sink spec (without `args`) plus `reaches`, the parts of a call that reach its result.',
+      description:
+        'Extra propagators of the flow model: a sink spec (without `args`) plus `reaches`, the parts of a call that reach its result.',
       type: 'array',
       items: {
         title: 'PropagatorSpec',
@@ -448,16 +545,23 @@ export function sinkRuleSchemaProperties(maxLevelDefault: Level): Record<string,
         properties: {
           ...spec,
           reaches: {
-            description: "What reaches the call's result: 'receiver', 'arguments', 'callbacks' or argument indices; `[]` for nothing.",
+            description:
+              "What reaches the call's result: 'receiver', 'arguments', 'callbacks' or argument indices; `[]` for nothing.",
             type: 'array',
-            items: { anyOf: [{ type: 'string', enum: ['receiver', 'arguments', 'callbacks'] }, { type: 'integer', minimum: 0 }] },
+            items: {
+              anyOf: [
+                { type: 'string', enum: ['receiver', 'arguments', 'callbacks'] },
+                { type: 'integer', minimum: 0 },
+              ],
+            },
           },
         },
         anyOf: fromRequires,
       },
     },
     sanitizers: {
-      description: 'Extra sanitizers: calls whose result no longer carries what went in at its level (a sink spec without `args`, plus `gives`).',
+      description:
+        'Extra sanitizers: calls whose result no longer carries what went in at its level (a sink spec without `args`, plus `gives`).',
       type: 'array',
       items: {
         title: 'SanitizerSpec',
@@ -466,8 +570,14 @@ export function sinkRuleSchemaProperties(maxLevelDefault: Level): Record<string,
         required: ['from', 'name', 'gives'],
         properties: {
           ...spec,
-          gives: oneOfSchema("What the result is: 'masked', 'tokenized' or 'declassified'.", ['masked', 'tokenized', 'declassified']),
-          factory: booleanSchema('`true` when the function makes the sanitizer (as `createTokenizer` does). Default `false`.'),
+          gives: oneOfSchema("What the result is: 'masked', 'tokenized' or 'declassified'.", [
+            'masked',
+            'tokenized',
+            'declassified',
+          ]),
+          factory: booleanSchema(
+            '`true` when the function makes the sanitizer (as `createTokenizer` does). Default `false`.',
+          ),
         },
         anyOf: fromRequires,
       },
@@ -484,13 +594,20 @@ const warned = new Set<string>();
  * typo there would otherwise be silence. Scoped patterns (`@sentry/*`) are not checked.
  */
 function warnUnresolvedPackages(rule: string, options: SinkRuleOptions, rootDir: string): void {
-  const entries: ReadonlyArray<Partial<SinkSpec>> = [...(options.sinks ?? []), ...(options.propagators ?? []), ...(options.sanitizers ?? []), ...(options.allow ?? [])];
+  const entries: ReadonlyArray<Partial<SinkSpec>> = [
+    ...(options.sinks ?? []),
+    ...(options.propagators ?? []),
+    ...(options.sanitizers ?? []),
+    ...(options.allow ?? []),
+  ];
   for (const entry of entries) {
     for (const name of toArray(entry.package)) {
       if (name.endsWith('*') || warned.has(`${rule}:${name}`)) continue;
       warned.add(`${rule}:${name}`);
       if (!packageResolves(name, rootDir)) {
-        console.warn(`Warning: @classified/${rule}: no package \`${name}\` can be found from ${rootDir}; the option entries that name it match nothing. Install it, or fix the name.`);
+        console.warn(
+          `Warning: @classified/${rule}: no package \`${name}\` can be found from ${rootDir}; the option entries that name it match nothing. Install it, or fix the name.`,
+        );
       }
     }
   }
