@@ -224,6 +224,32 @@ function pathOf(
   return textOf(e);
 }
 
+/** A variable the checker types from its assignments (`let x;`, `let xs = [];`): its declared type says nothing. */
+function evolving(declaration: ts.VariableDeclaration | ts.ParameterDeclaration | ts.BindingElement): boolean {
+  if (!ts.isVariableDeclaration(declaration) || declaration.type) return false;
+  const init = declaration.initializer && skipOuter(declaration.initializer);
+  return (
+    !init ||
+    (ts.isArrayLiteralExpression(init) && init.elements.length === 0) ||
+    init.kind === ts.SyntaxKind.NullKeyword ||
+    (ts.isIdentifier(init) && init.text === 'undefined')
+  );
+}
+
+/** The names at the root of an expression (`user` of `user.profile`), into `into`. */
+function rootNames(e: ts.Node, into: Set<string>): void {
+  let at = e;
+  while (ts.isPropertyAccessExpression(at) || ts.isElementAccessExpression(at) || ts.isParenthesizedExpression(at))
+    at = at.expression;
+  if (ts.isIdentifier(at)) into.add(at.text);
+}
+
+/** What the conditions of one function test (`Analyzer.#mayWiden`). */
+interface Narrowing {
+  readonly narrowed: ReadonlySet<string>;
+  readonly asserted: ReadonlyMap<string, readonly ts.CallExpression[]>;
+}
+
 /** The state of one question: the parameters followed, callback parameters' names, nodes visited. */
 interface Ctx {
   readonly params: ParamScope | undefined;
@@ -245,6 +271,12 @@ export interface FlowOptions {
 export class Analyzer {
   readonly wrappers: Wrappers;
   readonly #carried = new WeakMap<ts.Expression, Carrier[]>();
+  /** Declared types that stand for every reference of their symbol (`null`: ask the reference). */
+  readonly #declared = new WeakMap<ts.Symbol, ts.Type | null>();
+  /** Per function (or file): the names its conditions may narrow to another type (`isUser(x)`, `x instanceof C`). */
+  readonly #narrowed = new WeakMap<ts.Node, Narrowing>();
+  /** Whether a statement call is to an assertion function (`asserts x is User`). */
+  readonly #assertion = new WeakMap<ts.CallExpression, boolean>();
   readonly #propagators: SpecIndex<PropagatorSpec>;
   readonly #mutators: SpecIndex<PropagatorSpec>;
   readonly #sanitizers: SpecIndex<SanitizerSpec>;
@@ -302,6 +334,120 @@ export class Analyzer {
     return decl !== undefined && this.program.isSourceFileDefaultLibrary(decl.getSourceFile());
   }
 
+  /**
+   * The type of an expression, asked as cheaply as the answer allows. For a variable or parameter
+   * that is its declared type, which the checker computes once per symbol; `getTypeAtLocation` on a
+   * reference computes the reference's narrowed type anew each time, and for a name inside a call's
+   * argument (`logger.info({ event })`) that means resolving the call's overloads first (the
+   * contextual type), the largest single cost of the rules. The declared type is used only where
+   * narrowing cannot change the answer (`#declaredType`).
+   */
+  #typeOf(e: ts.Expression): ts.Type {
+    if (ts.isIdentifier(e)) {
+      const symbol = valueSymbol(e, this.checker);
+      const declared = symbol && this.#declaredType(symbol);
+      if (declared && !this.#mayWiden(e)) return declared;
+    }
+    return this.checker.getTypeAtLocation(e);
+  }
+
+  /**
+   * A variable's or parameter's declared type, when every reference has the same classification:
+   * narrowing only removes members of a union (`typeof`, truthiness, `in`, equality), so a type
+   * whose members are all classified or all unclassified (nullish aside) classifies every narrowed
+   * reference the same. `unknown`, `any` and type parameters (classified by their constraint) are
+   * narrowed to more only by what `#mayWiden` looks for. Not for variables the checker types from
+   * their assignments (`let x;`, `let xs = [];`).
+   */
+  #declaredType(symbol: ts.Symbol): ts.Type | undefined {
+    const cached = this.#declared.get(symbol);
+    if (cached !== undefined) return cached ?? undefined;
+    let found: ts.Type | null = null;
+    const declaration = symbol.valueDeclaration;
+    if (
+      symbol.flags & ts.SymbolFlags.Variable &&
+      declaration &&
+      (ts.isVariableDeclaration(declaration) || ts.isParameter(declaration) || ts.isBindingElement(declaration)) &&
+      !evolving(declaration)
+    ) {
+      const type = this.checker.getTypeOfSymbol(symbol);
+      const members = type.isUnion() ? type.types : [type];
+      const classified = members.filter((t) => this.brands.classify(t) !== undefined).length;
+      const nullish = members.filter((t) => t.flags & (ts.TypeFlags.Null | ts.TypeFlags.Undefined)).length;
+      if (classified === 0 || classified + nullish === members.length) found = type;
+    }
+    this.#declared.set(symbol, found);
+    return found ?? undefined;
+  }
+
+  /**
+   * Whether a condition may narrow the reference to a type with more in it than declared: it is an
+   * argument of a call in a condition (a type predicate, `isUser(x)`), the left side of
+   * `instanceof`, or an argument of an assertion function (`assertIsUser(x);`), in its function or
+   * an enclosing one.
+   */
+  #mayWiden(reference: ts.Identifier): boolean {
+    for (let at: ts.Node | undefined = reference.parent; at; at = at.parent) {
+      if (!ts.isFunctionLike(at) && !ts.isSourceFile(at)) continue;
+      const { narrowed, asserted } = this.#narrowingOf(at);
+      if (narrowed.has(reference.text)) return true;
+      for (const call of asserted.get(reference.text) ?? []) {
+        let asserts = this.#assertion.get(call);
+        if (asserts === undefined) {
+          const declarations = calleeSymbol(call.expression, this.checker)?.declarations ?? [];
+          asserts = declarations.some(
+            (d) =>
+              ts.isFunctionLike(d) &&
+              d.type !== undefined &&
+              ts.isTypePredicateNode(d.type) &&
+              !!d.type.assertsModifier,
+          );
+          this.#assertion.set(call, asserts);
+        }
+        if (asserts) return true;
+      }
+    }
+    return false;
+  }
+
+  /** The names the conditions of one function (not of the functions inside it) test, and the statement calls that may assert. */
+  #narrowingOf(container: ts.Node): Narrowing {
+    let found = this.#narrowed.get(container);
+    if (found) return found;
+    const narrowed = new Set<string>();
+    const asserted = new Map<string, ts.CallExpression[]>();
+    const collect = (condition: ts.Node): void => {
+      if (ts.isCallExpression(condition)) for (const a of condition.arguments) rootNames(a, narrowed);
+      else if (ts.isBinaryExpression(condition) && condition.operatorToken.kind === ts.SyntaxKind.InstanceOfKeyword)
+        rootNames(condition.left, narrowed);
+      if (!ts.isFunctionLike(condition)) ts.forEachChild(condition, collect);
+    };
+    const walk = (n: ts.Node): void => {
+      if (ts.isFunctionLike(n)) return;
+      if (ts.isIfStatement(n) || ts.isWhileStatement(n) || ts.isDoStatement(n)) collect(n.expression);
+      else if (ts.isForStatement(n) && n.condition) collect(n.condition);
+      else if (ts.isConditionalExpression(n)) collect(n.condition);
+      else if (ts.isCaseClause(n)) collect(n.expression);
+      else if (
+        ts.isBinaryExpression(n) &&
+        (n.operatorToken.kind === ts.SyntaxKind.AmpersandAmpersandToken ||
+          n.operatorToken.kind === ts.SyntaxKind.BarBarToken ||
+          n.operatorToken.kind === ts.SyntaxKind.QuestionQuestionToken)
+      )
+        collect(n.left);
+      else if (ts.isExpressionStatement(n) && ts.isCallExpression(n.expression)) {
+        const names = new Set<string>();
+        for (const a of n.expression.arguments) rootNames(a, names);
+        for (const name of names)
+          asserted.set(name, [...(asserted.get(name) ?? []), n.expression as ts.CallExpression]);
+      }
+      ts.forEachChild(n, walk);
+    };
+    ts.forEachChild(container, walk);
+    this.#narrowed.set(container, (found = { narrowed, asserted }));
+    return found;
+  }
+
   /** Marks a node (at a path) visited; false when it already was: recursion and repeats stop there. */
   #visit(node: ts.Node, path: readonly string[], ctx: Ctx): boolean {
     if (ctx.depth > MAX_FLOW_DEPTH) return false;
@@ -356,7 +502,7 @@ export class Analyzer {
     // The type says it: authoritative (a masker's result is Internal, a declassified value plain).
     // Only expressions that name or produce a value are asked: a template, `+`, `?:` or `??` has
     // no type of its own that its parts do not already give.
-    const type = TYPED_KINDS.has(e.kind) ? checker.getTypeAtLocation(e) : undefined;
+    const type = TYPED_KINDS.has(e.kind) ? this.#typeOf(e) : undefined;
     const found = type && this.brands.classify(type);
     if (found) return [dataCarrier(pathOf(e, ctx.names, checker), found.leaves, e)].filter((c) => c !== undefined);
     if (type && isScalar(type)) return [];
@@ -610,7 +756,7 @@ export class Analyzer {
     }
     // A typed value: the type of that property.
     if (TYPED_KINDS.has(e.kind)) {
-      const type = checker.getTypeAtLocation(e);
+      const type = this.#typeOf(e);
       const prop = this.#propertyType(type, path);
       if (prop === 'unknown') {
         // No such property in the type (an index signature, `any`): what the value holds, whole.
