@@ -48,6 +48,9 @@ ruleTester.run('no-classified-third-party: mail', rule, {
   ],
   invalid: [
     invalid(NODEMAILER + `await transport.sendMail({ to: email, subject: 'Welcome' });`, {
+      messageId: 'classified',
+      line: 4,
+      column: 26,
       arg: `{ to: email, subject: 'Welcome' }`,
       at: 'email',
       path: 'email',
@@ -57,6 +60,9 @@ ruleTester.run('no-classified-third-party: mail', rule, {
     invalid(
       NODEMAILER + `await transport.sendMail({ to: 'a@example.com', text: \`Your password is \${password}\` });`,
       {
+        messageId: 'classified',
+        line: 4,
+        column: 26,
         arg: "{ to: 'a@example.com', text: `Your password is ${password}` }",
         at: 'password',
         path: 'password',
@@ -68,6 +74,9 @@ ruleTester.run('no-classified-third-party: mail', rule, {
       relay('nodemailer'),
     ),
     invalidCase(NEST + `await mailer.sendMail({ to: 'ops@example.com', context: { user } });`, {
+      messageId: 'classified',
+      line: 4,
+      column: 23,
       arg: `{ to: 'ops@example.com', context: { user } }`,
       at: '{ user }',
       ...wholeUser('user', true),
@@ -75,6 +84,9 @@ ruleTester.run('no-classified-third-party: mail', rule, {
       sink: 'mailer.sendMail()',
     }),
     invalid(SENDGRID + `await sgMail.send({ to: email, from: 'no-reply@example.com', subject: 'Hi', text: 'Hi' });`, {
+      messageId: 'classified',
+      line: 3,
+      column: 19,
       arg: `{ to: email, from: 'no-reply@example.com', subject: 'Hi', text: 'Hi' }`,
       at: 'email',
       path: 'email',
@@ -83,6 +95,9 @@ ruleTester.run('no-classified-third-party: mail', rule, {
     invalid(
       RESEND + `await resend.emails.send({ from: 'no-reply@example.com', to: email, subject: 'Hi', text: 'Hi' });`,
       {
+        messageId: 'classified',
+        line: 4,
+        column: 26,
         arg: `{ from: 'no-reply@example.com', to: email, subject: 'Hi', text: 'Hi' }`,
         at: 'email',
         path: 'email',
@@ -93,6 +108,9 @@ ruleTester.run('no-classified-third-party: mail', rule, {
       SES +
         `await ses.send(new SendEmailCommand({ Destination: { ToAddresses: [email] }, Content: { Simple: { Subject: { Data: 'Hi' }, Body: { Text: { Data: 'Hi' } } } } }));`,
       {
+        messageId: 'classified',
+        line: 4,
+        column: 37,
         arg: `{ Destination: { ToAddresses: [email] }, Content: { Simple: { Subject: { Data: 'Hi' }, Body: { Text: { Data: 'Hi' } } } } }`,
         at: 'email',
         path: 'email',
