@@ -30,16 +30,46 @@ ruleTester.run('no-classified-export', rule, {
       ...wholeUser('users[]'),
       sink: 'fs.writeFileSync()',
     }),
-    invalid(MODELS + `import fs from 'node:fs';\nfs.writeFile('out.txt', email, () => {});`, {
-      messageId: 'classified',
-      line: 3,
-      column: 25,
-      arg: 'email',
-      path: 'email',
-      category: pii,
-      sink: 'fs.writeFile()',
-      masker: 'maskEmail',
-    }),
+    {
+      code:
+        `import { user, users, orders, email, password, score, type User, type LookAlike } from './models.js';\n` +
+        `import fs from 'node:fs';\n` +
+        `fs.writeFile('out.txt', email, () => {});`,
+      errors: [
+        {
+          messageId: 'classified',
+          line: 3,
+          column: 25,
+          data: {
+            paths: '`email`',
+            level: 'restricted',
+            category: ' (pii)',
+            sink: 'fs.writeFile()',
+            via: '',
+            fix: 'Mask it, or declassify it with a reason.',
+          },
+          suggestions: [
+            {
+              messageId: 'suggestMask',
+              data: { masker: 'maskEmail' },
+              output:
+                `import { maskEmail } from '@classified/core';\n` +
+                `import { user, users, orders, email, password, score, type User, type LookAlike } from './models.js';\n` +
+                `import fs from 'node:fs';\n` +
+                `fs.writeFile('out.txt', maskEmail(email), () => {});`,
+            },
+            {
+              messageId: 'suggestDeclassify',
+              output:
+                `import { declassify } from '@classified/core';\n` +
+                `import { user, users, orders, email, password, score, type User, type LookAlike } from './models.js';\n` +
+                `import fs from 'node:fs';\n` +
+                `fs.writeFile('out.txt', declassify(email, 'TODO: say why this data may leave its classification'), () => {});`,
+            },
+          ],
+        },
+      ],
+    },
     invalid(MODELS + `import fs from 'node:fs';\nfs.appendFileSync('out.txt', \`\${email}\\n\`);`, {
       messageId: 'classified',
       line: 3,

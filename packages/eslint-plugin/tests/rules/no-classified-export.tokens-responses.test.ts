@@ -25,15 +25,46 @@ ruleTester.run('no-classified-export: tokens and responses', rule, {
     NEXT + `export function GET() { return NextResponse.json({ id: user.id }); }`,
   ],
   invalid: [
-    invalid(JWT + `jwt.sign({ sub: user.id, email }, password);`, {
-      messageId: 'classified',
-      line: 3,
-      column: 10,
-      arg: '{ sub: user.id, email }',
-      at: 'email',
-      shorthand: true,
-      sink: 'jwt.sign()',
-    }),
+    {
+      code:
+        `import { user, users, orders, email, password, score, type User, type LookAlike } from './models.js';\n` +
+        `import jwt from 'jsonwebtoken';\n` +
+        `jwt.sign({ sub: user.id, email }, password);`,
+      errors: [
+        {
+          messageId: 'classified',
+          line: 3,
+          column: 10,
+          data: {
+            paths: '`email`',
+            level: 'restricted',
+            category: ' (pii)',
+            sink: 'jwt.sign()',
+            via: '',
+            fix: 'Mask it, or declassify it with a reason.',
+          },
+          suggestions: [
+            {
+              messageId: 'suggestMask',
+              data: { masker: 'maskEmail' },
+              output:
+                `import { maskEmail } from '@classified/core';\n` +
+                `import { user, users, orders, email, password, score, type User, type LookAlike } from './models.js';\n` +
+                `import jwt from 'jsonwebtoken';\n` +
+                `jwt.sign({ sub: user.id, email: maskEmail(email) }, password);`,
+            },
+            {
+              messageId: 'suggestDeclassify',
+              output:
+                `import { declassify } from '@classified/core';\n` +
+                `import { user, users, orders, email, password, score, type User, type LookAlike } from './models.js';\n` +
+                `import jwt from 'jsonwebtoken';\n` +
+                `jwt.sign({ sub: user.id, email: declassify(email, 'TODO: say why this data may leave its classification') }, password);`,
+            },
+          ],
+        },
+      ],
+    },
     invalid(NEST_JWT + `jwtService.sign({ sub: user.id, email: user.email });`, {
       messageId: 'classified',
       line: 4,

@@ -134,14 +134,49 @@ ruleTester.run('no-classified-third-party: AI and chat', rule, {
         sink: 'generateObject()',
       },
     ),
-    invalid(LANGCHAIN + `await chat.invoke(\`Write to \${email}\`);`, {
-      messageId: 'classified',
-      line: 4,
-      column: 19,
-      arg: '`Write to ${email}`',
-      at: 'email',
-      sink: 'chat.invoke()',
-    }),
+    {
+      code:
+        `import { user, users, orders, email, password, score, type User, type LookAlike } from './models.js';\n` +
+        `import { FakeListChatModel } from '@langchain/core/utils/testing';\n` +
+        `const chat = new FakeListChatModel({ responses: ['ok'] });\n` +
+        `await chat.invoke(\`Write to \${email}\`);`,
+      errors: [
+        {
+          messageId: 'classified',
+          line: 4,
+          column: 19,
+          data: {
+            paths: '`email`',
+            level: 'restricted',
+            category: ' (pii)',
+            sink: 'chat.invoke()',
+            via: '',
+            fix: 'Mask or tokenize it, declassify it with a reason, or list the recipient in `allow`.',
+          },
+          suggestions: [
+            {
+              messageId: 'suggestMask',
+              data: { masker: 'maskEmail' },
+              output:
+                `import { maskEmail } from '@classified/core';\n` +
+                `import { user, users, orders, email, password, score, type User, type LookAlike } from './models.js';\n` +
+                `import { FakeListChatModel } from '@langchain/core/utils/testing';\n` +
+                `const chat = new FakeListChatModel({ responses: ['ok'] });\n` +
+                `await chat.invoke(\`Write to \${maskEmail(email)}\`);`,
+            },
+            {
+              messageId: 'suggestDeclassify',
+              output:
+                `import { declassify } from '@classified/core';\n` +
+                `import { user, users, orders, email, password, score, type User, type LookAlike } from './models.js';\n` +
+                `import { FakeListChatModel } from '@langchain/core/utils/testing';\n` +
+                `const chat = new FakeListChatModel({ responses: ['ok'] });\n` +
+                `await chat.invoke(\`Write to \${declassify(email, 'TODO: say why this data may leave its classification')}\`);`,
+            },
+          ],
+        },
+      ],
+    },
     invalid(SLACK + `await slack.chat.postMessage({ channel: '#ops', text: \`New signup \${email}\` });`, {
       messageId: 'classified',
       line: 4,

@@ -141,16 +141,49 @@ const errorTrackers: Cases = {
       sink: 'rollbar.critical()',
       masker: 'redactString',
     }),
-    invalid(MODELS + ROLLBAR + `rollbar.info(email);`, {
-      messageId: 'classified',
-      line: 4,
-      column: 14,
-      arg: 'email',
-      path: 'email',
-      category: pii,
-      sink: 'rollbar.info()',
-      masker: 'maskEmail',
-    }),
+    {
+      code:
+        `import { user, users, orders, email, password, score, type User, type LookAlike } from './models.js';\n` +
+        `import Rollbar from 'rollbar';\n` +
+        `const rollbar = new Rollbar({ accessToken: 't' });\n` +
+        `rollbar.info(email);`,
+      errors: [
+        {
+          messageId: 'classified',
+          line: 4,
+          column: 14,
+          data: {
+            paths: '`email`',
+            level: 'restricted',
+            category: ' (pii)',
+            sink: 'rollbar.info()',
+            via: '',
+            fix: 'Mask or tokenize it, declassify it with a reason, or list the recipient in `allow`.',
+          },
+          suggestions: [
+            {
+              messageId: 'suggestMask',
+              data: { masker: 'maskEmail' },
+              output:
+                `import { maskEmail } from '@classified/core';\n` +
+                `import { user, users, orders, email, password, score, type User, type LookAlike } from './models.js';\n` +
+                `import Rollbar from 'rollbar';\n` +
+                `const rollbar = new Rollbar({ accessToken: 't' });\n` +
+                `rollbar.info(maskEmail(email));`,
+            },
+            {
+              messageId: 'suggestDeclassify',
+              output:
+                `import { declassify } from '@classified/core';\n` +
+                `import { user, users, orders, email, password, score, type User, type LookAlike } from './models.js';\n` +
+                `import Rollbar from 'rollbar';\n` +
+                `const rollbar = new Rollbar({ accessToken: 't' });\n` +
+                `rollbar.info(declassify(email, 'TODO: say why this data may leave its classification'));`,
+            },
+          ],
+        },
+      ],
+    },
     invalid(MODELS + ROLLBAR + `rollbar.configure({ payload: { person: { id: user.id, email } } });`, {
       messageId: 'classified',
       line: 4,

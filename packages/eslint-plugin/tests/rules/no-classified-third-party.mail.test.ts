@@ -47,15 +47,49 @@ ruleTester.run('no-classified-third-party: mail', rule, {
     SES + `declare const command: SendEmailCommand;\nawait ses.send(command);`,
   ],
   invalid: [
-    invalid(NODEMAILER + `await transport.sendMail({ to: email, subject: 'Welcome' });`, {
-      messageId: 'classified',
-      line: 4,
-      column: 26,
-      arg: `{ to: email, subject: 'Welcome' }`,
-      at: 'email',
-      path: 'email',
-      sink: 'transport.sendMail()',
-    }),
+    {
+      code:
+        `import { user, users, orders, email, password, score, type User, type LookAlike } from './models.js';\n` +
+        `import nodemailer from 'nodemailer';\n` +
+        `const transport = nodemailer.createTransport({ jsonTransport: true });\n` +
+        `await transport.sendMail({ to: email, subject: 'Welcome' });`,
+      errors: [
+        {
+          messageId: 'classified',
+          line: 4,
+          column: 26,
+          data: {
+            paths: '`email`',
+            level: 'restricted',
+            category: ' (pii)',
+            sink: 'transport.sendMail()',
+            via: '',
+            fix: 'Mask or tokenize it, declassify it with a reason, or list the recipient in `allow`.',
+          },
+          suggestions: [
+            {
+              messageId: 'suggestMask',
+              data: { masker: 'maskEmail' },
+              output:
+                `import { maskEmail } from '@classified/core';\n` +
+                `import { user, users, orders, email, password, score, type User, type LookAlike } from './models.js';\n` +
+                `import nodemailer from 'nodemailer';\n` +
+                `const transport = nodemailer.createTransport({ jsonTransport: true });\n` +
+                `await transport.sendMail({ to: maskEmail(email), subject: 'Welcome' });`,
+            },
+            {
+              messageId: 'suggestDeclassify',
+              output:
+                `import { declassify } from '@classified/core';\n` +
+                `import { user, users, orders, email, password, score, type User, type LookAlike } from './models.js';\n` +
+                `import nodemailer from 'nodemailer';\n` +
+                `const transport = nodemailer.createTransport({ jsonTransport: true });\n` +
+                `await transport.sendMail({ to: declassify(email, 'TODO: say why this data may leave its classification'), subject: 'Welcome' });`,
+            },
+          ],
+        },
+      ],
+    },
     // The approved relay gets PII only: a credential in the body is still reported.
     invalid(
       NODEMAILER + `await transport.sendMail({ to: 'a@example.com', text: \`Your password is \${password}\` });`,

@@ -230,17 +230,46 @@ ruleTester.run('no-classified-third-party', rule, {
       sink: 'Sentry.captureMessage()',
       masker: 'maskEmail',
     }),
-    invalid(MODELS + `import * as Sentry from '@sentry/core';\nSentry.setUser({ email });`, {
-      messageId: 'classified',
-      line: 3,
-      column: 16,
-      arg: '{ email }',
-      at: '{ email }',
-      path: 'email',
-      category: pii,
-      sink: 'Sentry.setUser()',
-      masker: 'maskEmail',
-    }),
+    {
+      code:
+        `import { user, users, orders, email, password, score, type User, type LookAlike } from './models.js';\n` +
+        `import * as Sentry from '@sentry/core';\n` +
+        `Sentry.setUser({ email });`,
+      errors: [
+        {
+          messageId: 'classified',
+          line: 3,
+          column: 16,
+          data: {
+            paths: '`email`',
+            level: 'restricted',
+            category: ' (pii)',
+            sink: 'Sentry.setUser()',
+            via: '',
+            fix: 'Mask or tokenize it, declassify it with a reason, or list the recipient in `allow`.',
+          },
+          suggestions: [
+            {
+              messageId: 'suggestMask',
+              data: { masker: 'maskEmail' },
+              output:
+                `import { maskEmail } from '@classified/core';\n` +
+                `import { user, users, orders, email, password, score, type User, type LookAlike } from './models.js';\n` +
+                `import * as Sentry from '@sentry/core';\n` +
+                `Sentry.setUser({ email: maskEmail(email) });`,
+            },
+            {
+              messageId: 'suggestDeclassify',
+              output:
+                `import { declassify } from '@classified/core';\n` +
+                `import { user, users, orders, email, password, score, type User, type LookAlike } from './models.js';\n` +
+                `import * as Sentry from '@sentry/core';\n` +
+                `Sentry.setUser({ email: declassify(email, 'TODO: say why this data may leave its classification') });`,
+            },
+          ],
+        },
+      ],
+    },
     invalid(MODELS + `import * as Sentry from '@sentry/core';\nSentry.setContext('user', { ...user });`, {
       messageId: 'classified',
       line: 3,
