@@ -370,7 +370,10 @@ ruleTester.run('evasion: no-classified-logging', loggingRule, {
 ruleTester.run('evasion: no-classification-cast', castRule, {
   valid: [],
   invalid: [
-    { code: MODELS + `const plain = <string>email;`, errors: [{ messageId: 'castLowers' }] },
-    { code: MODELS + `const plain = email as unknown as string;`, errors: [{ messageId: 'castLowers' }] },
+    { code: MODELS + `const plain = <string>email;`, errors: [{ messageId: 'castLowers', line: 2, column: 15 }] },
+    {
+      code: MODELS + `const plain = email as unknown as string;`,
+      errors: [{ messageId: 'castLowers', line: 2, column: 15 }],
+    },
   ],
 });

@@ -527,12 +527,6 @@ ruleTester.run('flow: require-secure-transport', transportRule, {
 });
 
 const CORE = `import type { Restricted } from '@classified/core';\n`;
-const literal = (level: string, category: string, line: number, column: number) => ({
-  messageId: 'classifiedLiteral' as const,
-  line,
-  column,
-  data: { level, category, how: 'where a classified type is expected' },
-});
 
 ruleTester.run('flow: no-classified-literal', literalRule, {
   valid: [
@@ -549,19 +543,47 @@ ruleTester.run('flow: no-classified-literal', literalRule, {
   invalid: [
     {
       code: MODELS + CORE + `function f(e: Restricted<string, 'pii'> = 'jane@example.com') { return e; }`,
-      errors: [literal('restricted', ', pii', 3, 43)],
+      errors: [
+        {
+          messageId: 'classifiedLiteral',
+          line: 3,
+          column: 43,
+          data: { level: 'restricted', category: ', pii', how: 'where a classified type is expected' },
+        },
+      ],
     },
     {
       code: MODELS + CORE + `function g(): Restricted<string, 'pii'> { return 'jane@example.com'; }`,
-      errors: [literal('restricted', ', pii', 3, 50)],
+      errors: [
+        {
+          messageId: 'classifiedLiteral',
+          line: 3,
+          column: 50,
+          data: { level: 'restricted', category: ', pii', how: 'where a classified type is expected' },
+        },
+      ],
     },
     {
       code: MODELS + `const u: User = { ...user, email: 'jane@example.com' };`,
-      errors: [literal('restricted', ', pii', 2, 35)],
+      errors: [
+        {
+          messageId: 'classifiedLiteral',
+          line: 2,
+          column: 35,
+          data: { level: 'restricted', category: ', pii', how: 'where a classified type is expected' },
+        },
+      ],
     },
     {
       code: MODELS + `declare let u: User;\nu.email = 'jane@example.com';`,
-      errors: [literal('restricted', ', pii', 3, 11)],
+      errors: [
+        {
+          messageId: 'classifiedLiteral',
+          line: 3,
+          column: 11,
+          data: { level: 'restricted', category: ', pii', how: 'where a classified type is expected' },
+        },
+      ],
     },
   ],
 });
