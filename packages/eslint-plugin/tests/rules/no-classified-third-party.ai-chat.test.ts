@@ -19,9 +19,6 @@ const GENAI =
 const AI =
   MODELS +
   `import { generateObject, generateText, streamText, type LanguageModel } from 'ai';\ndeclare const model: LanguageModel;\n`;
-const LANGCHAIN =
-  MODELS +
-  `import { FakeListChatModel } from '@langchain/core/utils/testing';\nconst chat = new FakeListChatModel({ responses: ['ok'] });\n`;
 const SLACK = MODELS + `import { WebClient } from '@slack/web-api';\nconst slack = new WebClient('xoxb');\n`;
 const WEBHOOK =
   MODELS +
