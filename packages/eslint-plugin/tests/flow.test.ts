@@ -55,6 +55,9 @@ ruleTester.run('flow: no-classified-logging', loggingRule, {
       MODELS +
         `function logEvent<T>(event: string, data: T) { console.log({ event, data }, event); }\nlogEvent('signup', { email: user.email });`,
       {
+        messageId: 'classified',
+        line: 3,
+        column: 20,
         arg: '{ email: user.email }',
         at: 'user.email',
         path: 'user.email',
@@ -64,6 +67,9 @@ ruleTester.run('flow: no-classified-logging', loggingRule, {
       },
     ),
     invalid(MODELS + `class Audit { record(what: unknown) { console.log({ what }); } }\nnew Audit().record(email);`, {
+      messageId: 'classified',
+      line: 3,
+      column: 20,
       arg: 'email',
       path: 'email',
       masker: 'maskEmail',
@@ -71,6 +77,9 @@ ruleTester.run('flow: no-classified-logging', loggingRule, {
       ...log,
     }),
     invalid(MODELS + `class Svc {\n  note(x: unknown) { console.log({ x }); }\n  run() { this.note(user.email); }\n}`, {
+      messageId: 'classified',
+      line: 4,
+      column: 21,
       arg: 'user.email',
       path: 'user.email',
       masker: 'maskEmail',
@@ -81,6 +90,9 @@ ruleTester.run('flow: no-classified-logging', loggingRule, {
       MODELS +
         `interface MailData { to: string; subject: string }\nfunction send(mail: MailData) { console.log({ to: mail.to }); }\nsend({ to: user.email, subject: 'hi' });`,
       {
+        messageId: 'classified',
+        line: 4,
+        column: 6,
         arg: `{ to: user.email, subject: 'hi' }`,
         at: 'user.email',
         path: 'user.email',
@@ -93,6 +105,9 @@ ruleTester.run('flow: no-classified-logging', loggingRule, {
       MODELS +
         `function notify({ to, body }: { to: string; body: string }) { console.log(to, body.length); }\nnotify({ to: user.email, body: 'hi' });`,
       {
+        messageId: 'classified',
+        line: 3,
+        column: 8,
         arg: `{ to: user.email, body: 'hi' }`,
         at: 'user.email',
         path: 'user.email',
@@ -105,6 +120,9 @@ ruleTester.run('flow: no-classified-logging', loggingRule, {
       MODELS +
         `function deep(p?: { u?: { email?: string } }) { console.log(p?.u?.email); }\ndeep({ u: { email: user.email } });`,
       {
+        messageId: 'classified',
+        line: 3,
+        column: 6,
         arg: '{ u: { email: user.email } }',
         at: 'user.email',
         path: 'user.email',
@@ -114,6 +132,9 @@ ruleTester.run('flow: no-classified-logging', loggingRule, {
       },
     ),
     invalid(MODELS + `function g(m: { to: string }) { const { to } = m; console.log(to); }\ng({ to: email });`, {
+      messageId: 'classified',
+      line: 3,
+      column: 3,
       arg: '{ to: email }',
       at: 'email',
       path: 'email',
@@ -122,6 +143,9 @@ ruleTester.run('flow: no-classified-logging', loggingRule, {
       ...log,
     }),
     invalid(MODELS + `function logAll(...parts: unknown[]) { console.log(...parts); }\nlogAll('a', email);`, {
+      messageId: 'classified',
+      line: 3,
+      column: 13,
       arg: 'email',
       path: 'email',
       masker: 'maskEmail',
@@ -129,6 +153,9 @@ ruleTester.run('flow: no-classified-logging', loggingRule, {
       ...log,
     }),
     invalid(MODELS + `const track = (d: unknown) => console.log(d);\ntrack(email);`, {
+      messageId: 'classified',
+      line: 3,
+      column: 7,
       arg: 'email',
       path: 'email',
       masker: 'maskEmail',
@@ -139,6 +166,9 @@ ruleTester.run('flow: no-classified-logging', loggingRule, {
       MODELS +
         `function w5(x: unknown) { console.log(x); }\nfunction w4(x: unknown) { w5(x); }\nfunction w3(x: unknown) { w4({ x }); }\nfunction w2(x: { x: unknown }) { w3(x.x); }\nfunction w1(x: unknown) { w2({ x }); }\nw1(email);`,
       {
+        messageId: 'classified',
+        line: 7,
+        column: 4,
         arg: 'email',
         path: 'email',
         masker: 'maskEmail',
@@ -151,6 +181,9 @@ ruleTester.run('flow: no-classified-logging', loggingRule, {
       MODELS +
         `function ping(x: unknown, n: number): void { if (n > 0) pong(x, n - 1); }\nfunction pong(x: unknown, n: number): void { console.log(x); ping(x, n); }\nping(email, 3);`,
       {
+        messageId: 'classified',
+        line: 4,
+        column: 6,
         arg: 'email',
         path: 'email',
         masker: 'maskEmail',
@@ -163,6 +196,9 @@ ruleTester.run('flow: no-classified-logging', loggingRule, {
       MODELS +
         `import type { Restricted } from '@classified/core';\ndeclare const person: { a: Restricted<string, 'pii'>; b: Restricted<string, 'pii'>; c: Restricted<string, 'pii'>; d: Restricted<string, 'pii'>; e: Restricted<string, 'pii'>; f: Restricted<string, 'pii'>; g: Restricted<string, 'pii'> };\nconsole.log(person);`,
       {
+        messageId: 'classified',
+        line: 4,
+        column: 13,
         arg: 'person',
         path: 'person.a',
         pathsText: '`person.a`, `person.b`, `person.c`, `person.d`, `person.e` and 2 more',
@@ -170,22 +206,47 @@ ruleTester.run('flow: no-classified-logging', loggingRule, {
       },
     ),
     // Sinks reached indirectly.
-    invalid(MODELS + `console.log.call(console, email);`, { arg: 'email', path: 'email', masker: 'maskEmail', ...log }),
+    invalid(MODELS + `console.log.call(console, email);`, {
+      messageId: 'classified',
+      line: 2,
+      column: 27,
+      arg: 'email',
+      path: 'email',
+      masker: 'maskEmail',
+      ...log,
+    }),
     invalid(MODELS + `console.log.apply(console, [email]);`, {
+      messageId: 'classified',
+      line: 2,
+      column: 29,
       arg: 'email',
       path: 'email',
       masker: 'maskEmail',
       ...log,
     }),
     invalid(MODELS + `const info = console.info.bind(console);\ninfo(email);`, {
+      messageId: 'classified',
+      line: 3,
+      column: 6,
       arg: 'email',
       path: 'email',
       masker: 'maskEmail',
       sink: 'info()',
       category: pii,
     }),
-    invalid(MODELS + `[email].forEach(console.log);`, { arg: 'console.log', at: 'console.log', path: 'email', ...log }),
+    invalid(MODELS + `[email].forEach(console.log);`, {
+      messageId: 'classified',
+      line: 2,
+      column: 17,
+      arg: 'console.log',
+      at: 'console.log',
+      path: 'email',
+      ...log,
+    }),
     invalid(MODELS + `declare const load: Promise<typeof email>;\nvoid load.then(console.log);`, {
+      messageId: 'classified',
+      line: 3,
+      column: 16,
       arg: 'console.log',
       at: 'console.log',
       path: 'load',
@@ -193,17 +254,26 @@ ruleTester.run('flow: no-classified-logging', loggingRule, {
     }),
     // Mutations of local objects.
     invalid(MODELS + 'const lines: string[] = [];\nlines.push(`to ${email}`);\nconsole.log(lines.join(", "));', {
+      messageId: 'classified',
+      line: 4,
+      column: 13,
       arg: 'lines.join(", ")',
       path: 'email',
       ...log,
     }),
     invalid(MODELS + `const m = new Map<string, string>();\nm.set('e', email as string);\nconsole.log(m);`, {
+      messageId: 'classified',
+      line: 4,
+      column: 13,
       arg: 'm',
       at: 'm',
       path: 'email',
       ...log,
     }),
     invalid(MODELS + `const o: { e?: string } = {};\no.e = email;\nconsole.log(o);`, {
+      messageId: 'classified',
+      line: 4,
+      column: 13,
       arg: 'o',
       at: 'o',
       path: 'email',
@@ -214,6 +284,9 @@ ruleTester.run('flow: no-classified-logging', loggingRule, {
       MODELS +
         `import { maskEmail } from '@classified/core';\nconst account = user;\nconsole.log({ ...account, email: maskEmail(user.email) });`,
       {
+        messageId: 'classified',
+        line: 4,
+        column: 13,
         arg: '{ ...account, email: maskEmail(user.email) }',
         at: 'account',
         path: 'account.phone',
@@ -227,6 +300,9 @@ ruleTester.run('flow: no-classified-logging', loggingRule, {
       MODELS +
         `import { restricted } from '@classified/core';\ndeclare const input: { email: string };\nconsole.log({ user: { email: restricted(input.email, 'pii') } });`,
       {
+        messageId: 'classified',
+        line: 4,
+        column: 13,
         arg: `{ user: { email: restricted(input.email, 'pii') } }`,
         at: `restricted(input.email, 'pii')`,
         path: `restricted(input.email, 'pii')`,
@@ -237,7 +313,16 @@ ruleTester.run('flow: no-classified-logging', loggingRule, {
     // The user's own propagator: without it, `wrap` (no body, no entry) would carry nothing of a plain template.
     invalid(
       MODELS + 'declare function wrap(x: string): string;\nconsole.log(wrap(`to ${email}`));',
-      { arg: 'wrap(`to ${email}`)', at: 'email', path: 'email', masker: 'maskEmail', ...log },
+      {
+        messageId: 'classified',
+        line: 3,
+        column: 13,
+        arg: 'wrap(`to ${email}`)',
+        at: 'email',
+        path: 'email',
+        masker: 'maskEmail',
+        ...log,
+      },
       { propagators: [{ from: 'file', path: 'file.ts', name: 'wrap', reaches: [0] }] },
     ),
     // The masker is chosen by the field's name: `hotel` is no telephone.
@@ -245,6 +330,9 @@ ruleTester.run('flow: no-classified-logging', loggingRule, {
       MODELS +
         `import type { Restricted } from '@classified/core';\ndeclare const booking: { hotel: Restricted<string, 'pii'> };\nconsole.log(booking.hotel);`,
       {
+        messageId: 'classified',
+        line: 4,
+        column: 13,
         arg: 'booking.hotel',
         path: 'booking.hotel',
         masker: 'redactString',
@@ -253,6 +341,9 @@ ruleTester.run('flow: no-classified-logging', loggingRule, {
     ),
     // A function with no body whose result is text carries its classified argument.
     invalid(MODELS + `declare function format(u: User): string;\nconsole.log(format(user));`, {
+      messageId: 'classified',
+      line: 3,
+      column: 13,
       arg: 'format(user)',
       at: 'user',
       ...wholeUser('user'),
@@ -260,6 +351,9 @@ ruleTester.run('flow: no-classified-logging', loggingRule, {
     }),
     // Credentials are removed, not masked.
     invalid(MODELS + `console.log({ password });`, {
+      messageId: 'classified',
+      line: 2,
+      column: 13,
       arg: '{ password }',
       at: '{ password }',
       path: 'password',
@@ -299,6 +393,9 @@ ruleTester.run('flow: no-classified-third-party', thirdPartyRule, {
       MODELS +
         `import axios from 'axios';\ndeclare const rest: string;\nawait axios.post(\`https://api.payouts.example\${rest}\`, { iban: user.payouts[0]!.iban });`,
       {
+        messageId: 'classified',
+        line: 4,
+        column: 56,
         arg: '{ iban: user.payouts[0]!.iban }',
         at: 'user.payouts[0]!.iban',
         path: 'user.payouts[0].iban',
@@ -313,6 +410,9 @@ ruleTester.run('flow: no-classified-third-party', thirdPartyRule, {
       MODELS +
         `import axios from 'axios';\ndeclare const rest: string;\nawait axios.post('https://api.payouts.example' + rest, { iban: user.payouts[0]!.iban });`,
       {
+        messageId: 'classified',
+        line: 4,
+        column: 56,
         arg: '{ iban: user.payouts[0]!.iban }',
         at: 'user.payouts[0]!.iban',
         path: 'user.payouts[0].iban',
@@ -327,12 +427,25 @@ ruleTester.run('flow: no-classified-third-party', thirdPartyRule, {
     invalid(
       MODELS +
         `const url = new URL('https://api.example.com/x');\nurl.searchParams.set('e', email);\nawait fetch(url);`,
-      { arg: 'url', path: 'email', category: pii, sink: 'fetch()', declassify: false, ...tp },
+      {
+        messageId: 'classified',
+        line: 4,
+        column: 13,
+        arg: 'url',
+        path: 'email',
+        category: pii,
+        sink: 'fetch()',
+        declassify: false,
+        ...tp,
+      },
     ),
     invalid(
       MODELS +
         'const params = new URLSearchParams();\nparams.append("e", email);\nawait fetch(`https://api.example.com/x?${params}`);',
       {
+        messageId: 'classified',
+        line: 4,
+        column: 13,
         arg: '`https://api.example.com/x?${params}`',
         path: 'email',
         category: pii,
@@ -344,6 +457,9 @@ ruleTester.run('flow: no-classified-third-party', thirdPartyRule, {
       MODELS +
         `const headers = new Headers();\nheaders.set('X-Email', email);\nawait fetch('https://api.example.com/x', { method: 'GET', headers });`,
       {
+        messageId: 'classified',
+        line: 4,
+        column: 42,
         arg: `{ method: 'GET', headers }`,
         path: 'email',
         category: pii,
@@ -354,7 +470,17 @@ ruleTester.run('flow: no-classified-third-party', thirdPartyRule, {
     invalid(
       MODELS +
         `const u = new URL('https://api.example.com/x');\nu.search = new URLSearchParams({ e: email }).toString();\nawait fetch(u);`,
-      { arg: 'u', path: 'email', category: pii, sink: 'fetch()', declassify: false, ...tp },
+      {
+        messageId: 'classified',
+        line: 4,
+        column: 13,
+        arg: 'u',
+        path: 'email',
+        category: pii,
+        sink: 'fetch()',
+        declassify: false,
+        ...tp,
+      },
     ),
   ],
 });
@@ -401,12 +527,6 @@ ruleTester.run('flow: require-secure-transport', transportRule, {
 });
 
 const CORE = `import type { Restricted } from '@classified/core';\n`;
-const literal = (level: string, category: string, line: number, column: number) => ({
-  messageId: 'classifiedLiteral' as const,
-  line,
-  column,
-  data: { level, category, how: 'where a classified type is expected' },
-});
 
 ruleTester.run('flow: no-classified-literal', literalRule, {
   valid: [
@@ -423,19 +543,47 @@ ruleTester.run('flow: no-classified-literal', literalRule, {
   invalid: [
     {
       code: MODELS + CORE + `function f(e: Restricted<string, 'pii'> = 'jane@example.com') { return e; }`,
-      errors: [literal('restricted', ', pii', 3, 43)],
+      errors: [
+        {
+          messageId: 'classifiedLiteral',
+          line: 3,
+          column: 43,
+          data: { level: 'restricted', category: ', pii', how: 'where a classified type is expected' },
+        },
+      ],
     },
     {
       code: MODELS + CORE + `function g(): Restricted<string, 'pii'> { return 'jane@example.com'; }`,
-      errors: [literal('restricted', ', pii', 3, 50)],
+      errors: [
+        {
+          messageId: 'classifiedLiteral',
+          line: 3,
+          column: 50,
+          data: { level: 'restricted', category: ', pii', how: 'where a classified type is expected' },
+        },
+      ],
     },
     {
       code: MODELS + `const u: User = { ...user, email: 'jane@example.com' };`,
-      errors: [literal('restricted', ', pii', 2, 35)],
+      errors: [
+        {
+          messageId: 'classifiedLiteral',
+          line: 2,
+          column: 35,
+          data: { level: 'restricted', category: ', pii', how: 'where a classified type is expected' },
+        },
+      ],
     },
     {
       code: MODELS + `declare let u: User;\nu.email = 'jane@example.com';`,
-      errors: [literal('restricted', ', pii', 3, 11)],
+      errors: [
+        {
+          messageId: 'classifiedLiteral',
+          line: 3,
+          column: 11,
+          data: { level: 'restricted', category: ', pii', how: 'where a classified type is expected' },
+        },
+      ],
     },
   ],
 });

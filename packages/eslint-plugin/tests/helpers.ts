@@ -68,7 +68,12 @@ export function suggestionsFor(
 }
 
 export interface Expected {
-  /** The offending argument as written. */
+  /** The sink rules report with one message. */
+  readonly messageId: 'classified';
+  /** Where the report starts (the argument's first character), 1-based, as RuleTester counts. */
+  readonly line: number;
+  readonly column: number;
+  /** The offending argument as written: the suggestions wrap it, unless `at` names a part of it. */
   readonly arg: string;
   /** The expression inside it that the suggestions wrap (default: the argument). `{ email }` for a shorthand property. */
   readonly at?: string;
@@ -105,24 +110,23 @@ function listed(paths: readonly string[]): string {
   return quoted.length > 1 ? `${quoted.slice(0, -1).join(', ')} and ${quoted[quoted.length - 1]}` : quoted[0]!;
 }
 
-/** An invalid case with one report on `arg`, its line and column computed from the code. */
+/**
+ * An invalid case with one report, at the `line` and `column` the case writes out (where `arg`
+ * starts, 1-based). The helper writes the message's `data` and the suggestions' outputs.
+ */
 export function invalid(
   code: string,
   expected: Expected,
   options?: SinkRuleOptions,
 ): InvalidTestCase<MessageIds, [SinkRuleOptions]> {
-  const at = code.lastIndexOf(expected.arg);
-  const before = code.slice(0, at);
-  const line = before.split('\n').length;
-  const column = at - before.lastIndexOf('\n');
   return {
     code,
     ...(options !== undefined && { options: [options] }),
     errors: [
       {
-        messageId: 'classified',
-        line,
-        column,
+        messageId: expected.messageId,
+        line: expected.line,
+        column: expected.column,
         data: {
           paths: expected.pathsText ?? listed(expected.paths ?? [expected.path]),
           level: expected.level ?? 'restricted',

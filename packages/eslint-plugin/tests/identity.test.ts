@@ -17,18 +17,16 @@ ruleTester.run('package identity: no-classified-logging', loggingRule, {
     // (No mask suggestion: `maskEmail` is already taken by the user's import.)
     invalid(
       MODELS + `import { maskEmail } from './user-code/packages/core/src/mask.js';\nconsole.log(maskEmail(email));`,
-      {
-        arg: 'maskEmail(email)',
-        at: 'email',
-        path: 'email',
-        ...log,
-      },
+      { messageId: 'classified', line: 3, column: 13, arg: 'maskEmail(email)', at: 'email', path: 'email', ...log },
     ),
     // A user's helper under a `packages/zod/src` path is followed.
     invalid(
       MODELS +
         `import { describeUser } from './user-code/packages/zod/src/describe.js';\nconsole.log(describeUser(user));`,
       {
+        messageId: 'classified',
+        line: 3,
+        column: 13,
         arg: 'describeUser(user)',
         path: 'u.name',
         paths: ['u.name', 'u.email'],

@@ -9,13 +9,6 @@ import { restricted, type Restricted } from '@classified/core';
 interface Env { jwt: { secret: Restricted<string, 'credential'>; ttl: number }; port: number }
 declare const config: ConfigService<Env, true>;
 `;
-// Messages show code up to 40 characters.
-const error = (line: number, column: number, expr: string, target: string) => ({
-  messageId: 'inferLowers' as const,
-  line,
-  column,
-  data: { expr, path: 'jwt.secret', level: 'restricted', category: ' (credential)', target },
-});
 
 ruleTester.run('no-classification-cast: ConfigService inference', rule, {
   valid: [
@@ -30,19 +23,59 @@ ruleTester.run('no-classification-cast: ConfigService inference', rule, {
       `const jwtConfig = registerAs('jwt', () => ({ secret: restricted(process.env.JWT_SECRET ?? '', 'credential') }));\ndeclare const jwt: ConfigType<typeof jwtConfig>;\nconst options: { secret: Restricted<string, 'credential'> } = { secret: jwt.secret };`,
   ],
   invalid: [
+    // Messages show code up to 40 characters (`expr`).
     {
       code: H + `const secret: string = config.get('jwt.secret', { infer: true });`,
-      errors: [error(5, 24, `config.get('jwt.secret', { infer: true …`, 'string')],
+      errors: [
+        {
+          messageId: 'inferLowers',
+          line: 5,
+          column: 24,
+          data: {
+            expr: "config.get('jwt.secret', { infer: true …",
+            path: 'jwt.secret',
+            level: 'restricted',
+            category: ' (credential)',
+            target: 'string',
+          },
+        },
+      ],
     },
     {
       code: H + `const options: { secret: string } = { secret: config.getOrThrow('jwt.secret', { infer: true }) };`,
-      errors: [error(5, 47, `config.getOrThrow('jwt.secret', { infer…`, 'string')],
+      errors: [
+        {
+          messageId: 'inferLowers',
+          line: 5,
+          column: 47,
+          data: {
+            expr: "config.getOrThrow('jwt.secret', { infer…",
+            path: 'jwt.secret',
+            level: 'restricted',
+            category: ' (credential)',
+            target: 'string',
+          },
+        },
+      ],
     },
     {
       code:
         H +
         `declare function sign(payload: object, secret: string): string;\nsign({}, config.get('jwt.secret', { infer: true }));`,
-      errors: [error(6, 10, `config.get('jwt.secret', { infer: true …`, 'string')],
+      errors: [
+        {
+          messageId: 'inferLowers',
+          line: 6,
+          column: 10,
+          data: {
+            expr: "config.get('jwt.secret', { infer: true …",
+            path: 'jwt.secret',
+            level: 'restricted',
+            category: ' (credential)',
+            target: 'string',
+          },
+        },
+      ],
     },
   ],
 });

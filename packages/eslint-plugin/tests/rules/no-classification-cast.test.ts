@@ -43,6 +43,8 @@ ruleTester.run('no-classification-cast', rule, {
       errors: [
         {
           messageId: 'castLowers',
+          line: 4,
+          column: 11,
           data: { expr: 'user', level: 'restricted', target: 'unknown', targetLevel: 'unclassified' },
         },
       ],
@@ -52,6 +54,8 @@ ruleTester.run('no-classification-cast', rule, {
       errors: [
         {
           messageId: 'castLowers',
+          line: 3,
+          column: 11,
           data: { expr: 'email', level: 'restricted', target: 'any', targetLevel: 'unclassified' },
         },
       ],
@@ -61,6 +65,8 @@ ruleTester.run('no-classification-cast', rule, {
       errors: [
         {
           messageId: 'castLowers',
+          line: 3,
+          column: 11,
           data: { expr: 'email', level: 'restricted', target: 'string', targetLevel: 'unclassified' },
         },
       ],
@@ -70,6 +76,8 @@ ruleTester.run('no-classification-cast', rule, {
       errors: [
         {
           messageId: 'castLowers',
+          line: 3,
+          column: 11,
           data: { expr: 'email', level: 'restricted', target: 'Internal<string>', targetLevel: 'internal' },
         },
       ],
@@ -79,6 +87,8 @@ ruleTester.run('no-classification-cast', rule, {
       errors: [
         {
           messageId: 'castLowers',
+          line: 3,
+          column: 11,
           data: { expr: 'score', level: 'confidential', target: 'number', targetLevel: 'unclassified' },
         },
       ],
@@ -88,6 +98,8 @@ ruleTester.run('no-classification-cast', rule, {
       errors: [
         {
           messageId: 'castLowers',
+          line: 3,
+          column: 11,
           data: { expr: 'users', level: 'restricted', target: 'Array<{ id: string }>', targetLevel: 'unclassified' },
         },
       ],
@@ -105,15 +117,31 @@ ruleTester.run('no-classification-cast', rule, {
     },
     {
       code: code(`let i: any;\ni = user;`),
-      errors: [{ messageId: 'anyHoldsClassified', data: { name: 'i', level: 'restricted', expr: 'user' } }],
+      errors: [
+        { messageId: 'anyHoldsClassified', line: 4, column: 5, data: { name: 'i', level: 'restricted', expr: 'user' } },
+      ],
     },
     {
       code: code(`class Cache { entry: any = email; }`),
-      errors: [{ messageId: 'anyHoldsClassified', data: { name: 'entry', level: 'restricted', expr: 'email' } }],
+      errors: [
+        {
+          messageId: 'anyHoldsClassified',
+          line: 3,
+          column: 28,
+          data: { name: 'entry', level: 'restricted', expr: 'email' },
+        },
+      ],
     },
     {
       code: code(`class Cache { entry: any; set() { this.entry = score; } }`),
-      errors: [{ messageId: 'anyHoldsClassified', data: { name: 'entry', level: 'confidential', expr: 'score' } }],
+      errors: [
+        {
+          messageId: 'anyHoldsClassified',
+          line: 3,
+          column: 48,
+          data: { name: 'entry', level: 'confidential', expr: 'score' },
+        },
+      ],
     },
   ],
 });

@@ -9,35 +9,7 @@ const ruleTester = new RuleTester({
   languageOptions: { parserOptions: { projectService: true, tsconfigRootDir: path.join(fixtures, 'decorators') } },
 });
 const NEST = `import { ClassSerializerInterceptor, Controller, Get, Res, UseInterceptors } from '@nestjs/common';\nimport type { Response } from 'express';\nimport { session, user, UserEntity } from './entities.js';\n`;
-const NO_SERIALIZER = `import { Controller, Get, Post } from '@nestjs/common';\nimport { user } from './entities.js';\n`;
 const DECLASSIFY = `'TODO: say why this data may leave its classification'`;
-const report = (
-  line: number,
-  column: number,
-  paths: string,
-  category: string,
-  sink: string,
-  suggestions: { output: string; masker?: string }[],
-) => ({
-  messageId: 'classified' as const,
-  line,
-  column,
-  data: {
-    paths,
-    level: 'restricted',
-    category,
-    sink,
-    via: '',
-    fix: category.includes('credential')
-      ? 'Do not send credentials; remove the field.'
-      : 'Mask it, or declassify it with a reason.',
-  },
-  suggestions: suggestions.map((s) =>
-    s.masker
-      ? { messageId: 'suggestMask' as const, data: { masker: s.masker }, output: s.output }
-      : { messageId: 'suggestDeclassify' as const, output: s.output },
-  ),
-});
 
 ruleTester.run('no-classified-export: NestJS controller responses', rule, {
   valid: [
@@ -60,25 +32,40 @@ ruleTester.run('no-classified-export: NestJS controller responses', rule, {
   invalid: [
     {
       // Without ClassSerializerInterceptor in the program, @Exclude() does nothing: the hash leaves.
-      code: NO_SERIALIZER + `@Controller('users')\nclass UsersController {\n  @Post() create() { return user; }\n}`,
+      code:
+        `import { Controller, Get, Post } from '@nestjs/common';\n` +
+        `import { user } from './entities.js';\n` +
+        `@Controller('users')\n` +
+        `class UsersController {\n` +
+        `  @Post() create() { return user; }\n` +
+        `}`,
       errors: [
-        report(
-          5,
-          29,
-          '`user.email`, `user.passwordHash` and `user.phone`',
-          ' (credential, pii)',
-          'the response of UsersController.create()',
-          [
+        {
+          messageId: 'classified',
+          line: 5,
+          column: 29,
+          data: {
+            paths: '`user.email`, `user.passwordHash` and `user.phone`',
+            level: 'restricted',
+            category: ' (credential, pii)',
+            sink: 'the response of UsersController.create()',
+            via: '',
+            fix: 'Do not send credentials; remove the field.',
+          },
+          suggestions: [
             {
+              messageId: 'suggestDeclassify',
               output:
-                NO_SERIALIZER.replace(
-                  'import { Controller',
-                  "import { declassify } from '@classified/core';\nimport { Controller",
-                ) +
-                `@Controller('users')\nclass UsersController {\n  @Post() create() { return declassify(user, ${DECLASSIFY}); }\n}`,
+                `import { declassify } from '@classified/core';\n` +
+                `import { Controller, Get, Post } from '@nestjs/common';\n` +
+                `import { user } from './entities.js';\n` +
+                `@Controller('users')\n` +
+                `class UsersController {\n` +
+                `  @Post() create() { return declassify(user, 'TODO: say why this data may leave its classification'); }\n` +
+                `}`,
             },
           ],
-        ),
+        },
       ],
     },
     {
@@ -87,14 +74,28 @@ ruleTester.run('no-classified-export: NestJS controller responses', rule, {
         NEST +
         `@Controller('users')\n@UseInterceptors(ClassSerializerInterceptor)\nclass UsersController {\n  @Get('me') async me() { return user; }\n}`,
       errors: [
-        report(7, 34, '`user.email` and `user.phone`', ' (pii)', 'the response of UsersController.me()', [
-          {
-            output:
-              `import { declassify } from '@classified/core';\n` +
-              NEST +
-              `@Controller('users')\n@UseInterceptors(ClassSerializerInterceptor)\nclass UsersController {\n  @Get('me') async me() { return declassify(user, ${DECLASSIFY}); }\n}`,
+        {
+          messageId: 'classified',
+          line: 7,
+          column: 34,
+          data: {
+            paths: '`user.email` and `user.phone`',
+            level: 'restricted',
+            category: ' (pii)',
+            sink: 'the response of UsersController.me()',
+            via: '',
+            fix: 'Mask it, or declassify it with a reason.',
           },
-        ]),
+          suggestions: [
+            {
+              messageId: 'suggestDeclassify',
+              output:
+                `import { declassify } from '@classified/core';\n` +
+                NEST +
+                `@Controller('users')\n@UseInterceptors(ClassSerializerInterceptor)\nclass UsersController {\n  @Get('me') async me() { return declassify(user, ${DECLASSIFY}); }\n}`,
+            },
+          ],
+        },
       ],
     },
     {
@@ -103,21 +104,28 @@ ruleTester.run('no-classified-export: NestJS controller responses', rule, {
         NEST +
         `@Controller('users')\n@UseInterceptors(ClassSerializerInterceptor)\nclass UsersController {\n  @Get('me') me() { return { ...user }; }\n}`,
       errors: [
-        report(
-          7,
-          28,
-          '`user.email`, `user.passwordHash` and `user.phone`',
-          ' (credential, pii)',
-          'the response of UsersController.me()',
-          [
+        {
+          messageId: 'classified',
+          line: 7,
+          column: 28,
+          data: {
+            paths: '`user.email`, `user.passwordHash` and `user.phone`',
+            level: 'restricted',
+            category: ' (credential, pii)',
+            sink: 'the response of UsersController.me()',
+            via: '',
+            fix: 'Do not send credentials; remove the field.',
+          },
+          suggestions: [
             {
+              messageId: 'suggestDeclassify',
               output:
                 `import { declassify } from '@classified/core';\n` +
                 NEST +
                 `@Controller('users')\n@UseInterceptors(ClassSerializerInterceptor)\nclass UsersController {\n  @Get('me') me() { return { ...declassify(user, ${DECLASSIFY}) }; }\n}`,
             },
           ],
-        ),
+        },
       ],
     },
     {
@@ -125,21 +133,36 @@ ruleTester.run('no-classified-export: NestJS controller responses', rule, {
         NEST +
         `@Controller('users')\n@UseInterceptors(ClassSerializerInterceptor)\nclass UsersController {\n  @Get('me') me() { return { email: user.email }; }\n}`,
       errors: [
-        report(7, 28, '`user.email`', ' (pii)', 'the response of UsersController.me()', [
-          {
-            masker: 'maskEmail',
-            output:
-              `import { maskEmail } from '@classified/core';\n` +
-              NEST +
-              `@Controller('users')\n@UseInterceptors(ClassSerializerInterceptor)\nclass UsersController {\n  @Get('me') me() { return { email: maskEmail(user.email) }; }\n}`,
+        {
+          messageId: 'classified',
+          line: 7,
+          column: 28,
+          data: {
+            paths: '`user.email`',
+            level: 'restricted',
+            category: ' (pii)',
+            sink: 'the response of UsersController.me()',
+            via: '',
+            fix: 'Mask it, or declassify it with a reason.',
           },
-          {
-            output:
-              `import { declassify } from '@classified/core';\n` +
-              NEST +
-              `@Controller('users')\n@UseInterceptors(ClassSerializerInterceptor)\nclass UsersController {\n  @Get('me') me() { return { email: declassify(user.email, ${DECLASSIFY}) }; }\n}`,
-          },
-        ]),
+          suggestions: [
+            {
+              messageId: 'suggestMask',
+              data: { masker: 'maskEmail' },
+              output:
+                `import { maskEmail } from '@classified/core';\n` +
+                NEST +
+                `@Controller('users')\n@UseInterceptors(ClassSerializerInterceptor)\nclass UsersController {\n  @Get('me') me() { return { email: maskEmail(user.email) }; }\n}`,
+            },
+            {
+              messageId: 'suggestDeclassify',
+              output:
+                `import { declassify } from '@classified/core';\n` +
+                NEST +
+                `@Controller('users')\n@UseInterceptors(ClassSerializerInterceptor)\nclass UsersController {\n  @Get('me') me() { return { email: declassify(user.email, ${DECLASSIFY}) }; }\n}`,
+            },
+          ],
+        },
       ],
     },
   ],

@@ -22,19 +22,58 @@ ruleTester.run('no-classified-export', rule, {
   ],
   invalid: [
     invalid(MODELS + `import fs from 'node:fs';\nfs.writeFileSync('users.json', JSON.stringify(users));`, {
+      messageId: 'classified',
+      line: 3,
+      column: 32,
       arg: 'JSON.stringify(users)',
       at: 'users',
       ...wholeUser('users[]'),
       sink: 'fs.writeFileSync()',
     }),
-    invalid(MODELS + `import fs from 'node:fs';\nfs.writeFile('out.txt', email, () => {});`, {
-      arg: 'email',
-      path: 'email',
-      category: pii,
-      sink: 'fs.writeFile()',
-      masker: 'maskEmail',
-    }),
+    {
+      code:
+        `import { user, users, orders, email, password, score, type User, type LookAlike } from './models.js';\n` +
+        `import fs from 'node:fs';\n` +
+        `fs.writeFile('out.txt', email, () => {});`,
+      errors: [
+        {
+          messageId: 'classified',
+          line: 3,
+          column: 25,
+          data: {
+            paths: '`email`',
+            level: 'restricted',
+            category: ' (pii)',
+            sink: 'fs.writeFile()',
+            via: '',
+            fix: 'Mask it, or declassify it with a reason.',
+          },
+          suggestions: [
+            {
+              messageId: 'suggestMask',
+              data: { masker: 'maskEmail' },
+              output:
+                `import { maskEmail } from '@classified/core';\n` +
+                `import { user, users, orders, email, password, score, type User, type LookAlike } from './models.js';\n` +
+                `import fs from 'node:fs';\n` +
+                `fs.writeFile('out.txt', maskEmail(email), () => {});`,
+            },
+            {
+              messageId: 'suggestDeclassify',
+              output:
+                `import { declassify } from '@classified/core';\n` +
+                `import { user, users, orders, email, password, score, type User, type LookAlike } from './models.js';\n` +
+                `import fs from 'node:fs';\n` +
+                `fs.writeFile('out.txt', declassify(email, 'TODO: say why this data may leave its classification'), () => {});`,
+            },
+          ],
+        },
+      ],
+    },
     invalid(MODELS + `import fs from 'node:fs';\nfs.appendFileSync('out.txt', \`\${email}\\n\`);`, {
+      messageId: 'classified',
+      line: 3,
+      column: 30,
       arg: '`${email}\\n`',
       at: 'email',
       path: 'email',
@@ -43,6 +82,9 @@ ruleTester.run('no-classified-export', rule, {
       masker: 'maskEmail',
     }),
     invalid(MODELS + `import fs from 'node:fs';\nfs.write(1, email, () => {});`, {
+      messageId: 'classified',
+      line: 3,
+      column: 13,
       arg: 'email',
       path: 'email',
       category: pii,
@@ -50,6 +92,9 @@ ruleTester.run('no-classified-export', rule, {
       masker: 'maskEmail',
     }),
     invalid(MODELS + `import { writeFile } from 'node:fs/promises';\nawait writeFile('out.txt', email);`, {
+      messageId: 'classified',
+      line: 3,
+      column: 28,
       arg: 'email',
       path: 'email',
       category: pii,
@@ -57,6 +102,9 @@ ruleTester.run('no-classified-export', rule, {
       masker: 'maskEmail',
     }),
     invalid(MODELS + `import fs from 'node:fs/promises';\nawait fs.appendFile('out.txt', email);`, {
+      messageId: 'classified',
+      line: 3,
+      column: 32,
       arg: 'email',
       path: 'email',
       category: pii,
@@ -64,6 +112,9 @@ ruleTester.run('no-classified-export', rule, {
       masker: 'maskEmail',
     }),
     invalid(MODELS + `import fs from 'node:fs';\nfs.createWriteStream('out.csv').write(email);`, {
+      messageId: 'classified',
+      line: 3,
+      column: 39,
       arg: 'email',
       path: 'email',
       category: pii,
@@ -71,6 +122,9 @@ ruleTester.run('no-classified-export', rule, {
       masker: 'maskEmail',
     }),
     invalid(MODELS + `process.stdout.write(\`\${email}\\n\`);`, {
+      messageId: 'classified',
+      line: 2,
+      column: 22,
       arg: '`${email}\\n`',
       at: 'email',
       path: 'email',
@@ -79,6 +133,9 @@ ruleTester.run('no-classified-export', rule, {
       masker: 'maskEmail',
     }),
     invalid(MODELS + `process.stderr.write(email);`, {
+      messageId: 'classified',
+      line: 2,
+      column: 22,
       arg: 'email',
       path: 'email',
       category: pii,
@@ -86,11 +143,17 @@ ruleTester.run('no-classified-export', rule, {
       masker: 'maskEmail',
     }),
     invalid(MODELS + EXPRESS + `app.get('/', (req, res) => { res.send(user); });`, {
+      messageId: 'classified',
+      line: 4,
+      column: 39,
       arg: 'user',
       ...wholeUser('user'),
       sink: 'res.send()',
     }),
     invalid(MODELS + EXPRESS + `app.get('/', (req, res) => { res.json({ email }); });`, {
+      messageId: 'classified',
+      line: 4,
+      column: 39,
       arg: '{ email }',
       at: '{ email }',
       path: 'email',
@@ -99,11 +162,17 @@ ruleTester.run('no-classified-export', rule, {
       masker: 'maskEmail',
     }),
     invalid(MODELS + EXPRESS + `app.get('/', (req, res) => { res.jsonp(users); });`, {
+      messageId: 'classified',
+      line: 4,
+      column: 40,
       arg: 'users',
       ...wholeUser('users[]'),
       sink: 'res.jsonp()',
     }),
     invalid(MODELS + EXPRESS + `app.get('/', (req, res) => { res.write(email); });`, {
+      messageId: 'classified',
+      line: 4,
+      column: 40,
       arg: 'email',
       path: 'email',
       category: pii,
@@ -111,6 +180,9 @@ ruleTester.run('no-classified-export', rule, {
       masker: 'maskEmail',
     }),
     invalid(MODELS + EXPRESS + `app.get('/', (req, res) => { res.end(email); });`, {
+      messageId: 'classified',
+      line: 4,
+      column: 38,
       arg: 'email',
       path: 'email',
       category: pii,
@@ -118,6 +190,9 @@ ruleTester.run('no-classified-export', rule, {
       masker: 'maskEmail',
     }),
     invalid(MODELS + EXPRESS + `app.get('/', (req, res) => { res.cookie('session', password); });`, {
+      messageId: 'classified',
+      line: 4,
+      column: 52,
       arg: 'password',
       path: 'password',
       category: ' (credential)',
@@ -125,6 +200,9 @@ ruleTester.run('no-classified-export', rule, {
       masker: 'redactString',
     }),
     invalid(MODELS + EXPRESS + `app.get('/', (req, res) => { res.setHeader('Set-Cookie', \`sid=\${password}\`); });`, {
+      messageId: 'classified',
+      line: 4,
+      column: 58,
       arg: '`sid=${password}`',
       at: 'password',
       path: 'password',
@@ -133,6 +211,9 @@ ruleTester.run('no-classified-export', rule, {
       masker: 'redactString',
     }),
     invalid(MODELS + EXPRESS + `app.get('/', (req, res) => { res.writeHead(200, { 'X-User': email }); });`, {
+      messageId: 'classified',
+      line: 4,
+      column: 49,
       arg: `{ 'X-User': email }`,
       at: 'email',
       path: 'email',
@@ -142,25 +223,42 @@ ruleTester.run('no-classified-export', rule, {
     }),
     invalid(
       MODELS + `import http from 'node:http';\nhttp.createServer((req, res) => { res.end(JSON.stringify(user)); });`,
-      { arg: 'JSON.stringify(user)', at: 'user', ...wholeUser('user'), sink: 'res.end()' },
+      {
+        messageId: 'classified',
+        line: 3,
+        column: 43,
+        arg: 'JSON.stringify(user)',
+        at: 'user',
+        ...wholeUser('user'),
+        sink: 'res.end()',
+      },
     ),
     invalid(
       MODELS +
         `import Fastify from 'fastify';\nconst f = Fastify();\nf.get('/', async (req, reply) => reply.send(user));`,
-      { arg: 'user', ...wholeUser('user'), sink: 'reply.send()' },
+      { messageId: 'classified', line: 4, column: 45, arg: 'user', ...wholeUser('user'), sink: 'reply.send()' },
     ),
     invalid(MODELS + `export const r = new Response(JSON.stringify(user));`, {
+      messageId: 'classified',
+      line: 2,
+      column: 31,
       arg: 'JSON.stringify(user)',
       at: 'user',
       ...wholeUser('user'),
       sink: 'Response()',
     }),
     invalid(MODELS + `export const r = Response.json(user);`, {
+      messageId: 'classified',
+      line: 2,
+      column: 32,
       arg: 'user',
       ...wholeUser('user'),
       sink: 'Response.json()',
     }),
     invalid(MODELS + `localStorage.setItem('email', email);`, {
+      messageId: 'classified',
+      line: 2,
+      column: 31,
       arg: 'email',
       path: 'email',
       category: pii,
@@ -168,12 +266,18 @@ ruleTester.run('no-classified-export', rule, {
       masker: 'maskEmail',
     }),
     invalid(MODELS + `sessionStorage.setItem('u', JSON.stringify(user));`, {
+      messageId: 'classified',
+      line: 2,
+      column: 29,
       arg: 'JSON.stringify(user)',
       at: 'user',
       ...wholeUser('user'),
       sink: 'sessionStorage.setItem()',
     }),
     invalid(MODELS + `localStorage.token = password;`, {
+      messageId: 'classified',
+      line: 2,
+      column: 22,
       arg: 'password',
       path: 'password',
       category: ' (credential)',
@@ -181,6 +285,9 @@ ruleTester.run('no-classified-export', rule, {
       masker: 'redactString',
     }),
     invalid(MODELS + `declare const key: string;\nlocalStorage[key] = email;`, {
+      messageId: 'classified',
+      line: 3,
+      column: 21,
       arg: 'email',
       path: 'email',
       category: pii,
@@ -188,6 +295,9 @@ ruleTester.run('no-classified-export', rule, {
       masker: 'maskEmail',
     }),
     invalid(MODELS + `document.cookie = \`email=\${email}\`;`, {
+      messageId: 'classified',
+      line: 2,
+      column: 19,
       arg: '`email=${email}`',
       at: 'email',
       path: 'email',
@@ -196,6 +306,9 @@ ruleTester.run('no-classified-export', rule, {
       masker: 'maskEmail',
     }),
     invalid(MODELS + `import { stringify } from 'csv-stringify/sync';\nstringify(users.map((u) => [u.id, u.email]));`, {
+      messageId: 'classified',
+      line: 3,
+      column: 11,
       arg: 'users.map((u) => [u.id, u.email])',
       at: 'u.email',
       path: 'users[].email',
@@ -204,6 +317,9 @@ ruleTester.run('no-classified-export', rule, {
       sink: 'stringify()',
     }),
     invalid(MODELS + `import { stringify } from 'csv-stringify';\nstringify([[email]], () => {});`, {
+      messageId: 'classified',
+      line: 3,
+      column: 11,
       arg: '[[email]]',
       at: 'email',
       path: 'email',
@@ -215,9 +331,20 @@ ruleTester.run('no-classified-export', rule, {
     invalid(
       MODELS +
         `import fs from 'node:fs';\nconst rows = users.map((u) => [u.id, u.email, u.plan].join(','));\nfs.writeFileSync('u.csv', rows.join('\\n'));`,
-      { arg: `rows.join('\\n')`, path: 'users[].email', category: pii, sink: 'fs.writeFileSync()' },
+      {
+        messageId: 'classified',
+        line: 4,
+        column: 27,
+        arg: `rows.join('\\n')`,
+        path: 'users[].email',
+        category: pii,
+        sink: 'fs.writeFileSync()',
+      },
     ),
     invalid(MODELS + `import Papa from 'papaparse';\nPapa.unparse(users);`, {
+      messageId: 'classified',
+      line: 3,
+      column: 14,
       arg: 'users',
       ...wholeUser('users[]'),
       sink: 'Papa.unparse()',
@@ -226,6 +353,9 @@ ruleTester.run('no-classified-export', rule, {
       MODELS +
         `import { maskEmail } from '@classified/core';\ndeclare function save(d: unknown): void;\nlocalStorage.setItem('x', \`\${maskEmail(email)} \${user.name}\`);`,
       {
+        messageId: 'classified',
+        line: 4,
+        column: 27,
         arg: '`${maskEmail(email)} ${user.name}`',
         at: 'user.name',
         path: 'user.name',
@@ -236,12 +366,21 @@ ruleTester.run('no-classified-export', rule, {
     ),
     invalid(
       MODELS + `import fs from 'node:fs';\nfs.writeFileSync('s.txt', String(score));`,
-      { arg: 'String(score)', at: 'score', path: 'score', level: 'confidential', sink: 'fs.writeFileSync()' },
+      {
+        messageId: 'classified',
+        line: 3,
+        column: 27,
+        arg: 'String(score)',
+        at: 'score',
+        path: 'score',
+        level: 'confidential',
+        sink: 'fs.writeFileSync()',
+      },
       { maxLevel: 'internal' },
     ),
     invalid(
       MODELS + `import { upload } from './audit-sink.js';\nupload(user);`,
-      { arg: 'user', ...wholeUser('user'), sink: 'upload()' },
+      { messageId: 'classified', line: 3, column: 8, arg: 'user', ...wholeUser('user'), sink: 'upload()' },
       { sinks: [{ from: 'file', path: 'audit-sink.ts', name: 'upload' }] },
     ),
   ],

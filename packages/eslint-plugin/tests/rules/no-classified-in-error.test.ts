@@ -3,10 +3,6 @@ import { MODELS } from '../helpers.js';
 import { typedRuleTester } from '../ruleTester.js';
 
 const ruleTester = typedRuleTester();
-const err = (path: string, where: string, category = ' (pii)', level = 'restricted') => ({
-  messageId: 'classifiedInError' as const,
-  data: { path, level, category, where },
-});
 
 ruleTester.run('no-classified-in-error', rule, {
   valid: [
@@ -44,80 +40,216 @@ ruleTester.run('no-classified-in-error', rule, {
   invalid: [
     {
       code: MODELS + `throw new Error(\`no account for \${email}\`);`,
-      errors: [{ ...err('email', 'the message of `Error`'), line: 2, column: 17 }],
+      errors: [
+        {
+          messageId: 'classifiedInError',
+          line: 2,
+          column: 17,
+          data: { path: 'email', level: 'restricted', category: ' (pii)', where: 'the message of `Error`' },
+        },
+      ],
     },
     {
       code: MODELS + `throw Error('no account for ' + user.email);`,
-      errors: [err('user.email', 'the message of `Error`')],
+      errors: [
+        {
+          messageId: 'classifiedInError',
+          line: 2,
+          column: 13,
+          data: { path: 'user.email', level: 'restricted', category: ' (pii)', where: 'the message of `Error`' },
+        },
+      ],
     },
-    { code: MODELS + `throw new TypeError(email);`, errors: [err('email', 'the message of `TypeError`')] },
+    {
+      code: MODELS + `throw new TypeError(email);`,
+      errors: [
+        {
+          messageId: 'classifiedInError',
+          line: 2,
+          column: 21,
+          data: { path: 'email', level: 'restricted', category: ' (pii)', where: 'the message of `TypeError`' },
+        },
+      ],
+    },
     {
       code: MODELS + `throw new Error('lookup failed', { cause: { user } });`,
-      errors: [err('user.email', 'the options (`cause`) of `Error`')],
+      errors: [
+        {
+          messageId: 'classifiedInError',
+          line: 2,
+          column: 34,
+          data: {
+            path: 'user.email',
+            level: 'restricted',
+            category: ' (pii)',
+            where: 'the options (`cause`) of `Error`',
+          },
+        },
+      ],
     },
     {
       code:
         MODELS +
         `class PaymentError extends Error {}\nclass CardDeclined extends PaymentError {}\nthrow new CardDeclined(\`declined: \${orders[0]!.card}\`);`,
-      errors: [err('orders[0].card', 'the message of `CardDeclined`', ' (payment)')],
+      errors: [
+        {
+          messageId: 'classifiedInError',
+          line: 4,
+          column: 24,
+          data: {
+            path: 'orders[0].card',
+            level: 'restricted',
+            category: ' (payment)',
+            where: 'the message of `CardDeclined`',
+          },
+        },
+      ],
     },
     {
       code: MODELS + `export const p = Promise.reject(\`no account for \${email}\`);`,
-      errors: [err('email', '`Promise.reject()`')],
+      errors: [
+        {
+          messageId: 'classifiedInError',
+          line: 2,
+          column: 33,
+          data: { path: 'email', level: 'restricted', category: ' (pii)', where: '`Promise.reject()`' },
+        },
+      ],
     },
-    { code: MODELS + `throw { code: 'NOT_FOUND', email };`, errors: [err('email', 'a thrown value')] },
+    {
+      code: MODELS + `throw { code: 'NOT_FOUND', email };`,
+      errors: [
+        {
+          messageId: 'classifiedInError',
+          line: 2,
+          column: 7,
+          data: { path: 'email', level: 'restricted', category: ' (pii)', where: 'a thrown value' },
+        },
+      ],
+    },
     {
       code: MODELS + `const message = \`no account for \${email}\`;\nthrow new Error(message);`,
-      errors: [err('email', 'the message of `Error`')],
+      errors: [
+        {
+          messageId: 'classifiedInError',
+          line: 3,
+          column: 17,
+          data: { path: 'email', level: 'restricted', category: ' (pii)', where: 'the message of `Error`' },
+        },
+      ],
     },
     {
       code: MODELS + `throw new Error(\`bad score \${score}\`);`,
       options: [{ maxLevel: 'internal' }],
-      errors: [err('score', 'the message of `Error`', '', 'confidential')],
+      errors: [
+        {
+          messageId: 'classifiedInError',
+          line: 2,
+          column: 17,
+          data: { path: 'score', level: 'confidential', category: '', where: 'the message of `Error`' },
+        },
+      ],
     },
     // An error made inside a Promise executor, and what its `reject` is given (one report each: an error is checked where it is made).
     {
       code:
         MODELS +
         `export const p = new Promise<void>((resolve, reject) => reject(new Error(\`no account for \${email}\`)));`,
-      errors: [{ ...err('email', 'the message of `Error`'), line: 2, column: 74 }],
+      errors: [
+        {
+          messageId: 'classifiedInError',
+          line: 2,
+          column: 74,
+          data: { path: 'email', level: 'restricted', category: ' (pii)', where: 'the message of `Error`' },
+        },
+      ],
     },
     {
       code:
         MODELS +
         `export const p = new Promise<void>((_, reject) => {\n  setTimeout(() => reject(\`no account for \${email}\`), 10);\n});`,
-      errors: [{ ...err('email', 'the `reject()` of a `new Promise` executor'), line: 3, column: 27 }],
+      errors: [
+        {
+          messageId: 'classifiedInError',
+          line: 3,
+          column: 27,
+          data: {
+            path: 'email',
+            level: 'restricted',
+            category: ' (pii)',
+            where: 'the `reject()` of a `new Promise` executor',
+          },
+        },
+      ],
     },
     {
       code:
         MODELS +
         `export const p = new Promise<void>(function (resolve, fail) {\n  fail({ code: 'NOT_FOUND', card: orders[0]!.card });\n});`,
       errors: [
-        { ...err('orders[0].card', 'the `reject()` of a `new Promise` executor', ' (payment)'), line: 3, column: 8 },
+        {
+          messageId: 'classifiedInError',
+          line: 3,
+          column: 8,
+          data: {
+            path: 'orders[0].card',
+            level: 'restricted',
+            category: ' (payment)',
+            where: 'the `reject()` of a `new Promise` executor',
+          },
+        },
       ],
     },
     {
       code: MODELS + `export const p = Promise.reject(new Error(\`no account for \${email}\`));`,
-      errors: [{ ...err('email', 'the message of `Error`'), line: 2, column: 43 }],
+      errors: [
+        {
+          messageId: 'classifiedInError',
+          line: 2,
+          column: 43,
+          data: { path: 'email', level: 'restricted', category: ' (pii)', where: 'the message of `Error`' },
+        },
+      ],
     },
     // The \`sinks\` option: extra error factories and constructors.
     {
       code:
         MODELS + `declare function fail(message: string, data?: object): never;\nfail(\`no account for \${email}\`);`,
       options: [{ sinks: [{ from: 'file', path: 'file.ts', name: 'fail' }] }],
-      errors: [{ ...err('email', 'the error made by `fail`'), line: 3, column: 6 }],
+      errors: [
+        {
+          messageId: 'classifiedInError',
+          line: 3,
+          column: 6,
+          data: { path: 'email', level: 'restricted', category: ' (pii)', where: 'the error made by `fail`' },
+        },
+      ],
     },
     {
       code: MODELS + `declare function fail(message: string, data?: object): never;\nfail('lookup failed', { email });`,
       options: [{ sinks: [{ from: 'file', path: 'file.ts', name: 'fail', args: [1] }] }],
-      errors: [{ ...err('email', 'the error made by `fail`'), line: 3, column: 23 }],
+      errors: [
+        {
+          messageId: 'classifiedInError',
+          line: 3,
+          column: 23,
+          data: { path: 'email', level: 'restricted', category: ' (pii)', where: 'the error made by `fail`' },
+        },
+      ],
     },
     {
       code:
         MODELS +
         `declare class Problem { constructor(detail: string) }\nexport const problem = new Problem(user.name);`,
       options: [{ sinks: [{ from: 'file', path: 'file.ts', name: 'Problem', kind: 'new' }] }],
-      errors: [{ ...err('user.name', 'the error made by `Problem`'), line: 3, column: 36 }],
+      errors: [
+        {
+          messageId: 'classifiedInError',
+          line: 3,
+          column: 36,
+          data: { path: 'user.name', level: 'restricted', category: ' (pii)', where: 'the error made by `Problem`' },
+        },
+      ],
     },
   ],
 });

@@ -5,12 +5,6 @@ import { typedRuleTester } from '../ruleTester.js';
 const ruleTester = typedRuleTester();
 const CORE = `import { restricted, confidential, internal, classify, seal, type Restricted, type Confidential, type Internal } from '@classified/core';\n`;
 const code = (body: string) => MODELS + CORE + body;
-const err = (level: string, category: string, how: string, line?: number, column?: number) => ({
-  messageId: 'classifiedLiteral' as const,
-  data: { level, category, how },
-  ...(line !== undefined && { line }),
-  ...(column !== undefined && { column }),
-});
 
 ruleTester.run('no-classified-literal', rule, {
   valid: [
@@ -33,31 +27,93 @@ ruleTester.run('no-classified-literal', rule, {
   invalid: [
     {
       code: code(`const key = restricted('sk_live_51H8example', 'credential');`),
-      errors: [err('restricted', ', credential', '`restricted()`', 3, 24)],
+      errors: [
+        {
+          messageId: 'classifiedLiteral',
+          line: 3,
+          column: 24,
+          data: { level: 'restricted', category: ', credential', how: '`restricted()`' },
+        },
+      ],
     },
-    { code: code(`const salary = confidential(120000);`), errors: [err('confidential', '', '`confidential()`')] },
+    {
+      code: code(`const salary = confidential(120000);`),
+      errors: [
+        {
+          messageId: 'classifiedLiteral',
+          line: 3,
+          column: 29,
+          data: { level: 'confidential', category: '', how: '`confidential()`' },
+        },
+      ],
+    },
     {
       code: code(`const v = classify('jane@example.com', 'restricted', 'pii');`),
-      errors: [err('restricted', ', pii', '`classify()`')],
+      errors: [
+        {
+          messageId: 'classifiedLiteral',
+          line: 3,
+          column: 20,
+          data: { level: 'restricted', category: ', pii', how: '`classify()`' },
+        },
+      ],
     },
-    { code: code('const box = seal(`hunter2`);'), errors: [err('restricted', ', credential', '`seal()`')] },
+    {
+      code: code('const box = seal(`hunter2`);'),
+      errors: [
+        {
+          messageId: 'classifiedLiteral',
+          line: 3,
+          column: 18,
+          data: { level: 'restricted', category: ', credential', how: '`seal()`' },
+        },
+      ],
+    },
     {
       code: code(`const key: Restricted<string> = 'sk_live_51H8example';`),
-      errors: [err('restricted', '', 'where a classified type is expected', 3, 33)],
+      errors: [
+        {
+          messageId: 'classifiedLiteral',
+          line: 3,
+          column: 33,
+          data: { level: 'restricted', category: '', how: 'where a classified type is expected' },
+        },
+      ],
     },
     {
       code: code(`const u: Partial<User> = { email: 'jane@example.com', plan: 'pro' };`),
-      errors: [err('restricted', ', pii', 'where a classified type is expected', 3, 35)],
+      errors: [
+        {
+          messageId: 'classifiedLiteral',
+          line: 3,
+          column: 35,
+          data: { level: 'restricted', category: ', pii', how: 'where a classified type is expected' },
+        },
+      ],
     },
     {
       code: code(`function send(to: Restricted<string, 'pii'>) {}\nsend('jane@example.com');`),
-      errors: [err('restricted', ', pii', 'where a classified type is expected')],
+      errors: [
+        {
+          messageId: 'classifiedLiteral',
+          line: 4,
+          column: 6,
+          data: { level: 'restricted', category: ', pii', how: 'where a classified type is expected' },
+        },
+      ],
     },
     {
       code: code(
         `import { z } from 'zod';\nimport { restricted as field } from '@classified/zod';\nconst Config = z.object({ apiKey: field(z.string(), { category: 'credential' }).default('sk_test_default_key') });`,
       ),
-      errors: [err('restricted', ', credential', 'where a classified type is expected')],
+      errors: [
+        {
+          messageId: 'classifiedLiteral',
+          line: 5,
+          column: 89,
+          data: { level: 'restricted', category: ', credential', how: 'where a classified type is expected' },
+        },
+      ],
     },
   ],
 });

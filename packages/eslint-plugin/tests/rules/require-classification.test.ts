@@ -5,22 +5,6 @@ import { typedRuleTester } from '../ruleTester.js';
 
 const ruleTester = typedRuleTester();
 const Z = `import { z } from 'zod';\n`;
-const err = (
-  field: string,
-  what: string,
-  level: string,
-  category: string,
-  line: number,
-  column: number,
-  output: string,
-  replacement: string,
-) => ({
-  messageId: 'unclassified' as const,
-  line,
-  column,
-  data: { field, what, level, category: ` (${category})` },
-  suggestions: [{ messageId: 'suggestClassify' as const, data: { replacement }, output }],
-});
 
 ruleTester.run('require-classification', rule, {
   valid: [
@@ -48,108 +32,132 @@ ruleTester.run('require-classification', rule, {
     {
       code: `interface User {\n  email: string;\n}`,
       errors: [
-        err(
-          'email',
-          'pii',
-          'restricted',
-          'pii',
-          2,
-          3,
-          `import type { Restricted } from '@classified/core';\ninterface User {\n  email: Restricted<string, 'pii'>;\n}`,
-          "Restricted<string, 'pii'>",
-        ),
+        {
+          messageId: 'unclassified',
+          line: 2,
+          column: 3,
+          data: { field: 'email', what: 'pii', level: 'restricted', category: ' (pii)' },
+          suggestions: [
+            {
+              messageId: 'suggestClassify',
+              data: { replacement: "Restricted<string, 'pii'>" },
+              output: `import type { Restricted } from '@classified/core';\ninterface User {\n  email: Restricted<string, 'pii'>;\n}`,
+            },
+          ],
+        },
       ],
     },
     {
       code: `${Z}const User = z.object({ email: z.email(), name: z.string() });`,
       errors: [
-        err(
-          'email',
-          'pii',
-          'restricted',
-          'pii',
-          2,
-          25,
-          `import { restricted } from '@classified/zod';\n${Z}const User = z.object({ email: restricted(z.email(), { category: 'pii' }), name: z.string() });`,
-          "restricted(z.email(), { category: 'pii' })",
-        ),
+        {
+          messageId: 'unclassified',
+          line: 2,
+          column: 25,
+          data: { field: 'email', what: 'pii', level: 'restricted', category: ' (pii)' },
+          suggestions: [
+            {
+              messageId: 'suggestClassify',
+              data: { replacement: "restricted(z.email(), { category: 'pii' })" },
+              output: `import { restricted } from '@classified/zod';\n${Z}const User = z.object({ email: restricted(z.email(), { category: 'pii' }), name: z.string() });`,
+            },
+          ],
+        },
       ],
     },
     {
       // A hash named as such is still a credential; the existing import is extended.
       code: `import type { Internal } from '@classified/core';\ntype Partner = { id: Internal<string>; apiKeyHash: string | undefined };`,
       errors: [
-        err(
-          'apiKeyHash',
-          'a hashed credential',
-          'restricted',
-          'credential',
-          2,
-          40,
-          `import type { Internal, Restricted } from '@classified/core';\ntype Partner = { id: Internal<string>; apiKeyHash: Restricted<string | undefined, 'credential'> };`,
-          "Restricted<string | undefined, 'credential'>",
-        ),
+        {
+          messageId: 'unclassified',
+          line: 2,
+          column: 40,
+          data: { field: 'apiKeyHash', what: 'a hashed credential', level: 'restricted', category: ' (credential)' },
+          suggestions: [
+            {
+              messageId: 'suggestClassify',
+              data: { replacement: "Restricted<string | undefined, 'credential'>" },
+              output: `import type { Internal, Restricted } from '@classified/core';\ntype Partner = { id: Internal<string>; apiKeyHash: Restricted<string | undefined, 'credential'> };`,
+            },
+          ],
+        },
       ],
     },
     {
       // Classes (entities, DTOs), numbers where numbers name the data, arrays by their element.
       code: `class Account {\n  iban = '';\n  cardNumber!: number;\n  phoneNumbers: string[] = [];\n}`,
       errors: [
-        err(
-          'iban',
-          'payment',
-          'restricted',
-          'payment',
-          2,
-          3,
-          `import type { Restricted } from '@classified/core';\nclass Account {\n  iban: Restricted<string, 'payment'> = '';\n  cardNumber!: number;\n  phoneNumbers: string[] = [];\n}`,
-          "Restricted<string, 'payment'>",
-        ),
-        err(
-          'cardNumber',
-          'payment',
-          'restricted',
-          'payment',
-          3,
-          3,
-          `import type { Restricted } from '@classified/core';\nclass Account {\n  iban = '';\n  cardNumber!: Restricted<number, 'payment'>;\n  phoneNumbers: string[] = [];\n}`,
-          "Restricted<number, 'payment'>",
-        ),
-        err(
-          'phoneNumbers',
-          'pii',
-          'restricted',
-          'pii',
-          4,
-          3,
-          `import type { Restricted } from '@classified/core';\nclass Account {\n  iban = '';\n  cardNumber!: number;\n  phoneNumbers: Restricted<string, 'pii'>[] = [];\n}`,
-          "Restricted<string, 'pii'>",
-        ),
+        {
+          messageId: 'unclassified',
+          line: 2,
+          column: 3,
+          data: { field: 'iban', what: 'payment', level: 'restricted', category: ' (payment)' },
+          suggestions: [
+            {
+              messageId: 'suggestClassify',
+              data: { replacement: "Restricted<string, 'payment'>" },
+              output: `import type { Restricted } from '@classified/core';\nclass Account {\n  iban: Restricted<string, 'payment'> = '';\n  cardNumber!: number;\n  phoneNumbers: string[] = [];\n}`,
+            },
+          ],
+        },
+        {
+          messageId: 'unclassified',
+          line: 3,
+          column: 3,
+          data: { field: 'cardNumber', what: 'payment', level: 'restricted', category: ' (payment)' },
+          suggestions: [
+            {
+              messageId: 'suggestClassify',
+              data: { replacement: "Restricted<number, 'payment'>" },
+              output: `import type { Restricted } from '@classified/core';\nclass Account {\n  iban = '';\n  cardNumber!: Restricted<number, 'payment'>;\n  phoneNumbers: string[] = [];\n}`,
+            },
+          ],
+        },
+        {
+          messageId: 'unclassified',
+          line: 4,
+          column: 3,
+          data: { field: 'phoneNumbers', what: 'pii', level: 'restricted', category: ' (pii)' },
+          suggestions: [
+            {
+              messageId: 'suggestClassify',
+              data: { replacement: "Restricted<string, 'pii'>" },
+              output: `import type { Restricted } from '@classified/core';\nclass Account {\n  iban = '';\n  cardNumber!: number;\n  phoneNumbers: Restricted<string, 'pii'>[] = [];\n}`,
+            },
+          ],
+        },
       ],
     },
     {
       code: `${Z}const Signup = z.object({ password: z.string().min(12), dateOfBirth: z.iso.date() });`,
       errors: [
-        err(
-          'password',
-          'credential',
-          'restricted',
-          'credential',
-          2,
-          27,
-          `import { restricted } from '@classified/zod';\n${Z}const Signup = z.object({ password: restricted(z.string().min(12), { category: 'credential' }), dateOfBirth: z.iso.date() });`,
-          "restricted(z.string().min(12), { category: 'credential' })",
-        ),
-        err(
-          'dateOfBirth',
-          'pii',
-          'restricted',
-          'pii',
-          2,
-          57,
-          `import { restricted } from '@classified/zod';\n${Z}const Signup = z.object({ password: z.string().min(12), dateOfBirth: restricted(z.iso.date(), { category: 'pii' }) });`,
-          "restricted(z.iso.date(), { category: 'pii' })",
-        ),
+        {
+          messageId: 'unclassified',
+          line: 2,
+          column: 27,
+          data: { field: 'password', what: 'credential', level: 'restricted', category: ' (credential)' },
+          suggestions: [
+            {
+              messageId: 'suggestClassify',
+              data: { replacement: "restricted(z.string().min(12), { category: 'credential' })" },
+              output: `import { restricted } from '@classified/zod';\n${Z}const Signup = z.object({ password: restricted(z.string().min(12), { category: 'credential' }), dateOfBirth: z.iso.date() });`,
+            },
+          ],
+        },
+        {
+          messageId: 'unclassified',
+          line: 2,
+          column: 57,
+          data: { field: 'dateOfBirth', what: 'pii', level: 'restricted', category: ' (pii)' },
+          suggestions: [
+            {
+              messageId: 'suggestClassify',
+              data: { replacement: "restricted(z.iso.date(), { category: 'pii' })" },
+              output: `import { restricted } from '@classified/zod';\n${Z}const Signup = z.object({ password: z.string().min(12), dateOfBirth: restricted(z.iso.date(), { category: 'pii' }) });`,
+            },
+          ],
+        },
       ],
     },
     {
@@ -159,26 +167,32 @@ ruleTester.run('require-classification', rule, {
         { names: { add: [{ key: 'loyalty', words: ['loyalty number'], level: 'confidential', category: 'loyalty' }] } },
       ],
       errors: [
-        err(
-          'username',
-          'pii',
-          'confidential',
-          'pii',
-          1,
-          20,
-          `import type { Confidential } from '@classified/core';\ninterface Member { username: Confidential<string, 'pii'>; loyaltyNumber: string; }`,
-          "Confidential<string, 'pii'>",
-        ),
-        err(
-          'loyaltyNumber',
-          'loyalty',
-          'confidential',
-          'loyalty',
-          1,
-          38,
-          `import type { Confidential } from '@classified/core';\ninterface Member { username: string; loyaltyNumber: Confidential<string, 'loyalty'>; }`,
-          "Confidential<string, 'loyalty'>",
-        ),
+        {
+          messageId: 'unclassified',
+          line: 1,
+          column: 20,
+          data: { field: 'username', what: 'pii', level: 'confidential', category: ' (pii)' },
+          suggestions: [
+            {
+              messageId: 'suggestClassify',
+              data: { replacement: "Confidential<string, 'pii'>" },
+              output: `import type { Confidential } from '@classified/core';\ninterface Member { username: Confidential<string, 'pii'>; loyaltyNumber: string; }`,
+            },
+          ],
+        },
+        {
+          messageId: 'unclassified',
+          line: 1,
+          column: 38,
+          data: { field: 'loyaltyNumber', what: 'loyalty', level: 'confidential', category: ' (loyalty)' },
+          suggestions: [
+            {
+              messageId: 'suggestClassify',
+              data: { replacement: "Confidential<string, 'loyalty'>" },
+              output: `import type { Confidential } from '@classified/core';\ninterface Member { username: string; loyaltyNumber: Confidential<string, 'loyalty'>; }`,
+            },
+          ],
+        },
       ],
     },
   ],

@@ -25,73 +25,78 @@ ruleTester.run('require-declassify-reason', rule, {
   invalid: [
     {
       code: code(`declassify(email);`),
-      errors: [{ messageId: 'missingReason', data: { fn: 'declassify' }, line: 3, column: 1 }],
+      errors: [{ messageId: 'missingReason', line: 3, column: 1, data: { fn: 'declassify' } }],
     },
     {
       code: code(`reclassify(email, 'internal');`),
-      errors: [{ messageId: 'missingReason', data: { fn: 'reclassify' } }],
+      errors: [{ messageId: 'missingReason', line: 3, column: 1, data: { fn: 'reclassify' } }],
     },
-    { code: code(`unseal(user.apiKey);`), errors: [{ messageId: 'missingReason', data: { fn: 'unseal' } }] },
+    {
+      code: code(`unseal(user.apiKey);`),
+      errors: [{ messageId: 'missingReason', line: 3, column: 1, data: { fn: 'unseal' } }],
+    },
     {
       code: code(`declare const why: string;\ndeclassify(email, why);`),
-      errors: [{ messageId: 'notStatic', data: { fn: 'declassify' }, line: 4, column: 19 }],
+      errors: [{ messageId: 'notStatic', line: 4, column: 19, data: { fn: 'declassify' } }],
     },
     // A reason read from a constant: reported, not crashing.
     {
       code: code(`const REASON = 'Deliver the password-reset email';\ndeclassify(email, REASON);`),
-      errors: [{ messageId: 'notStatic', data: { fn: 'declassify' } }],
+      errors: [{ messageId: 'notStatic', line: 4, column: 19, data: { fn: 'declassify' } }],
     },
     {
       code: code('declassify(email, `for ${user.id}`);'),
-      errors: [{ messageId: 'notStatic', data: { fn: 'declassify' } }],
+      errors: [{ messageId: 'notStatic', line: 3, column: 19, data: { fn: 'declassify' } }],
     },
     {
       code: code(`declassify(email, '  short  ');`),
-      errors: [{ messageId: 'tooShort', data: { fn: 'declassify', length: 5, minLength: 10 } }],
+      errors: [{ messageId: 'tooShort', line: 3, column: 19, data: { fn: 'declassify', length: 5, minLength: 10 } }],
     },
     {
       code: code(`declassify(email, 'TODO: later, promise');`),
-      errors: [{ messageId: 'placeholder', data: { fn: 'declassify', placeholder: 'todo' } }],
+      errors: [{ messageId: 'placeholder', line: 3, column: 19, data: { fn: 'declassify', placeholder: 'todo' } }],
     },
     {
       code: code(`declassify(email, 'fixme');`),
-      errors: [{ messageId: 'placeholder', data: { fn: 'declassify', placeholder: 'fixme' } }],
+      errors: [{ messageId: 'placeholder', line: 3, column: 19, data: { fn: 'declassify', placeholder: 'fixme' } }],
     },
     {
       code: code(`declassify(email, 'N/A');`),
-      errors: [{ messageId: 'placeholder', data: { fn: 'declassify', placeholder: 'n/a' } }],
+      errors: [{ messageId: 'placeholder', line: 3, column: 19, data: { fn: 'declassify', placeholder: 'n/a' } }],
     },
     {
       code: code(`declassify(email, 'test - remove before release');`),
-      errors: [{ messageId: 'placeholder', data: { fn: 'declassify', placeholder: 'test' } }],
+      errors: [{ messageId: 'placeholder', line: 3, column: 19, data: { fn: 'declassify', placeholder: 'test' } }],
     },
     {
       code: code(`unseal(user.apiKey, 'wip');`),
-      errors: [{ messageId: 'placeholder', data: { fn: 'unseal', placeholder: 'wip' } }],
+      errors: [{ messageId: 'placeholder', line: 3, column: 21, data: { fn: 'unseal', placeholder: 'wip' } }],
     },
     {
       code: code(`reclassify(email, 'public', 'reason');`),
-      errors: [{ messageId: 'placeholder', data: { fn: 'reclassify', placeholder: 'reason' } }],
+      errors: [{ messageId: 'placeholder', line: 3, column: 29, data: { fn: 'reclassify', placeholder: 'reason' } }],
     },
     {
       code: code(`declassify(email, 'The customer asked for it');`),
       options: [{ pattern: '[A-Z]+-\\d+' }],
-      errors: [{ messageId: 'patternMismatch', data: { fn: 'declassify', pattern: '[A-Z]+-\\d+' } }],
+      errors: [
+        { messageId: 'patternMismatch', line: 3, column: 19, data: { fn: 'declassify', pattern: '[A-Z]+-\\d+' } },
+      ],
     },
     {
       code: code(`declassify(email, 'Needed by the legal hold process');`),
       options: [{ placeholders: ['needed'] }],
-      errors: [{ messageId: 'placeholder', data: { fn: 'declassify', placeholder: 'needed' } }],
+      errors: [{ messageId: 'placeholder', line: 3, column: 19, data: { fn: 'declassify', placeholder: 'needed' } }],
     },
     // A renamed import is still ours.
     {
       code: MODELS + `import { declassify as release } from '@classified/core';\nrelease(email, 'tbd');`,
-      errors: [{ messageId: 'placeholder', data: { fn: 'declassify', placeholder: 'tbd' } }],
+      errors: [{ messageId: 'placeholder', line: 3, column: 16, data: { fn: 'declassify', placeholder: 'tbd' } }],
     },
     // An unknown target level: assumed to lower.
     {
       code: code(`declare const level: 'internal' | 'restricted';\nreclassify(email, level);`),
-      errors: [{ messageId: 'missingReason', data: { fn: 'reclassify' } }],
+      errors: [{ messageId: 'missingReason', line: 4, column: 1, data: { fn: 'reclassify' } }],
     },
   ],
 });

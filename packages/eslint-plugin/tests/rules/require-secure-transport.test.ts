@@ -5,10 +5,6 @@ import { typedRuleTester } from '../ruleTester.js';
 const ruleTester = typedRuleTester();
 const CORE = `import { maskEmail, createTokenizer } from '@classified/core';\nimport axios from 'axios';\n`;
 const code = (body: string) => MODELS + CORE + body;
-const err = (url: string, level: string, path: string, secure = 'https://') => ({
-  messageId: 'insecureTransport' as const,
-  data: { url, level, path, secure, via: '' },
-});
 
 ruleTester.run('require-secure-transport', rule, {
   valid: [
@@ -34,44 +30,141 @@ ruleTester.run('require-secure-transport', rule, {
     {
       code: code(`await axios.post('http://api.payouts.example/v1/payouts', { iban: user.payouts[0]!.iban });`),
       errors: [
-        { ...err('http://api.payouts.example/v1/payouts', 'restricted', 'user.payouts[0].iban'), line: 4, column: 18 },
+        {
+          messageId: 'insecureTransport',
+          line: 4,
+          column: 18,
+          data: {
+            url: 'http://api.payouts.example/v1/payouts',
+            level: 'restricted',
+            path: 'user.payouts[0].iban',
+            secure: 'https://',
+            via: '',
+          },
+        },
       ],
     },
     {
       code: code(`await fetch(\`http://api.example.com/users/\${user.id}\`);`),
-      errors: [err('http://api.example.com/users/', 'internal', 'user.id')],
+      errors: [
+        {
+          messageId: 'insecureTransport',
+          line: 4,
+          column: 13,
+          data: {
+            url: 'http://api.example.com/users/',
+            level: 'internal',
+            path: 'user.id',
+            secure: 'https://',
+            via: '',
+          },
+        },
+      ],
     },
     {
       code: code(
         `const tokenize = createTokenizer({ key: 'k'.repeat(32) });\nawait fetch('http://analytics.example.com/t', { method: 'POST', body: tokenize(email) });`,
       ),
-      errors: [err('http://analytics.example.com/t', 'internal', 'tokenize(email)')],
+      errors: [
+        {
+          messageId: 'insecureTransport',
+          line: 5,
+          column: 13,
+          data: {
+            url: 'http://analytics.example.com/t',
+            level: 'internal',
+            path: 'tokenize(email)',
+            secure: 'https://',
+            via: '',
+          },
+        },
+      ],
     },
     {
       code: code(`await fetch('http://support.example.com', { body: maskEmail(email) });`),
-      errors: [err('http://support.example.com', 'internal', 'maskEmail(email)')],
+      errors: [
+        {
+          messageId: 'insecureTransport',
+          line: 4,
+          column: 13,
+          data: {
+            url: 'http://support.example.com',
+            level: 'internal',
+            path: 'maskEmail(email)',
+            secure: 'https://',
+            via: '',
+          },
+        },
+      ],
     },
     {
       code: code(
         `const PAYOUTS = 'http://api.payouts.example';\nawait axios.post(PAYOUTS + '/v1', { iban: user.payouts[0]!.iban });`,
       ),
-      errors: [err('http://api.payouts.example', 'restricted', 'user.payouts[0].iban')],
+      errors: [
+        {
+          messageId: 'insecureTransport',
+          line: 5,
+          column: 18,
+          data: {
+            url: 'http://api.payouts.example',
+            level: 'restricted',
+            path: 'user.payouts[0].iban',
+            secure: 'https://',
+            via: '',
+          },
+        },
+      ],
     },
     {
       code: code(`await axios({ url: 'http://api.example.com/x', data: { email } });`),
-      errors: [err('http://api.example.com/x', 'restricted', 'email')],
+      errors: [
+        {
+          messageId: 'insecureTransport',
+          line: 4,
+          column: 13,
+          data: { url: 'http://api.example.com/x', level: 'restricted', path: 'email', secure: 'https://', via: '' },
+        },
+      ],
     },
     {
       code: code(`const api = axios.create({ baseURL: 'http://api.example.com' });\nawait api.post('/users', user);`),
-      errors: [err('http://api.example.com', 'restricted', 'user.email')],
+      errors: [
+        {
+          messageId: 'insecureTransport',
+          line: 5,
+          column: 16,
+          data: { url: 'http://api.example.com', level: 'restricted', path: 'user.email', secure: 'https://', via: '' },
+        },
+      ],
     },
     {
       code: code(`import http from 'node:http';\nhttp.get(\`http://api.example.com/u/\${user.id}\`);`),
-      errors: [err('http://api.example.com/u/', 'internal', 'user.id')],
+      errors: [
+        {
+          messageId: 'insecureTransport',
+          line: 5,
+          column: 10,
+          data: { url: 'http://api.example.com/u/', level: 'internal', path: 'user.id', secure: 'https://', via: '' },
+        },
+      ],
     },
     {
       code: code(`await fetch('ws://events.example.com/stream', { body: String(user.id) });`),
-      errors: [err('ws://events.example.com/stream', 'internal', 'user.id', 'wss://')],
+      errors: [
+        {
+          messageId: 'insecureTransport',
+          line: 4,
+          column: 13,
+          data: {
+            url: 'ws://events.example.com/stream',
+            level: 'internal',
+            path: 'user.id',
+            secure: 'wss://',
+            via: '',
+          },
+        },
+      ],
     },
   ],
 });
