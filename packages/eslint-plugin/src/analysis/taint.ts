@@ -354,8 +354,9 @@ export class Analyzer {
   /**
    * A variable's or parameter's declared type, when every reference has the same classification:
    * narrowing only removes members of a union (`typeof`, truthiness, `in`, equality), so a type
-   * whose members are all classified or all unclassified (nullish aside) classifies every narrowed
-   * reference the same. `unknown`, `any` and type parameters (classified by their constraint) are
+   * that is not a union, or a union with no classified member, classifies every narrowed reference
+   * the same (`email: Restricted<string> | undefined` narrowed by `if (!email)` is not classified:
+   * such a union is asked at the reference). `unknown`, `any` and type parameters (classified by their constraint) are
    * narrowed to more only by what `#mayWiden` looks for. Not for variables the checker types from
    * their assignments (`let x;`, `let xs = [];`).
    */
@@ -371,10 +372,7 @@ export class Analyzer {
       !evolving(declaration)
     ) {
       const type = this.checker.getTypeOfSymbol(symbol);
-      const members = type.isUnion() ? type.types : [type];
-      const classified = members.filter((t) => this.brands.classify(t) !== undefined).length;
-      const nullish = members.filter((t) => t.flags & (ts.TypeFlags.Null | ts.TypeFlags.Undefined)).length;
-      if (classified === 0 || classified + nullish === members.length) found = type;
+      if (!type.isUnion() || type.types.every((t) => this.brands.classify(t) === undefined)) found = type;
     }
     this.#declared.set(symbol, found);
     return found ?? undefined;
@@ -439,7 +437,7 @@ export class Analyzer {
         const names = new Set<string>();
         for (const a of n.expression.arguments) rootNames(a, names);
         for (const name of names)
-          asserted.set(name, [...(asserted.get(name) ?? []), n.expression as ts.CallExpression]);
+          asserted.set(name, [...(asserted.get(name) ?? []), n.expression]);
       }
       ts.forEachChild(n, walk);
     };
