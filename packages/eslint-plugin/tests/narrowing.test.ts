@@ -17,6 +17,11 @@ const user = {
 
 ruleTester.run('narrowing: no-classified-logging', loggingRule, {
   valid: [
+    // An assertion after the reference, or on a loop's next turn (the type joins the declared one).
+    MODELS +
+      `declare function assertUser(v: unknown): asserts v is User;\nfunction f(v: unknown) {\n  console.log(v);\n  assertUser(v);\n}`,
+    MODELS +
+      `declare function assertUser(v: unknown): asserts v is User;\nfunction f(v: unknown, n: number) {\n  for (let i = 0; i < n; i++) {\n    console.log(v);\n    assertUser(v);\n  }\n}`,
     // A union narrowed to its unclassified members.
     MODELS + `function f(x: typeof email | number) {\n  if (typeof x === 'number') console.log(x);\n}`,
     MODELS + `function f(x: typeof email | undefined) {\n  if (x === undefined) console.log(x);\n}`,

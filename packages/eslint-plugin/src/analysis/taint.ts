@@ -390,6 +390,8 @@ export class Analyzer {
       const { narrowed, asserted } = this.#narrowingOf(at);
       if (narrowed.has(reference.text)) return true;
       for (const call of asserted.get(reference.text) ?? []) {
+        // Only a call before the reference narrows it (on a loop's next turn, the type joins the declared one).
+        if (call.end > reference.pos) continue;
         let asserts = this.#assertion.get(call);
         if (asserts === undefined) {
           const declarations = calleeSymbol(call.expression, this.checker)?.declarations ?? [];
@@ -436,8 +438,7 @@ export class Analyzer {
       else if (ts.isExpressionStatement(n) && ts.isCallExpression(n.expression)) {
         const names = new Set<string>();
         for (const a of n.expression.arguments) rootNames(a, names);
-        for (const name of names)
-          asserted.set(name, [...(asserted.get(name) ?? []), n.expression]);
+        for (const name of names) asserted.set(name, [...(asserted.get(name) ?? []), n.expression]);
       }
       ts.forEachChild(n, walk);
     };

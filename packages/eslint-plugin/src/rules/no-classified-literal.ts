@@ -67,15 +67,37 @@ export default createRule<Options, MessageIds>({
       });
     };
 
-    /** Whether a call's callee is declared where classified parameters can exist: the project, zod, @classified. */
-    const mayTakeClassified = (call: ts.CallExpression | ts.NewExpression): boolean => {
-      const decl = calleeSymbol(call.expression, checker)?.declarations?.[0];
-      if (!decl) return true;
+    /**
+     * Whether a call's callee is declared where classified parameters can exist: the project, zod,
+     * @classified. A project function that is not generic is asked by its declared parameters:
+     * when none at the literal's position is classified, its call is not resolved.
+     */
+    const mayTakeClassified = (call: ts.CallExpression | ts.NewExpression, literal: ts.Node): boolean => {
+      const symbol = calleeSymbol(call.expression, checker);
+      const decl = symbol?.declarations?.[0];
+      if (!symbol || !decl) return true;
       const origin = originOf(decl.getSourceFile(), services.program);
       if (origin.from === 'lib') return false;
-      return (
-        origin.from === 'file' || origin.package === 'zod' || (origin.package?.startsWith('@classified/') ?? false)
-      );
+      if (origin.from === 'file')
+        return call.typeArguments !== undefined || parameterMayBeClassified(symbol, call, literal);
+      return origin.package === 'zod' || (origin.package?.startsWith('@classified/') ?? false);
+    };
+
+    /** Whether the parameter a literal is given to (at any overload) is declared classified, or may be. */
+    const parameterMayBeClassified = (
+      symbol: ts.Symbol,
+      call: ts.CallExpression | ts.NewExpression,
+      literal: ts.Node,
+    ): boolean => {
+      const index = (call.arguments ?? []).findIndex((a) => a.pos <= literal.pos && literal.end <= a.end);
+      const signatures = declaredSignatures(symbol, call);
+      if (index < 0 || !signatures || signatures.some(isGeneric)) return true;
+      return signatures.some((signature) => {
+        const { parameters } = signature;
+        const last = parameters[parameters.length - 1];
+        const parameter = parameters[index] ?? (last?.dotDotDotToken ? last : undefined);
+        return parameter !== undefined && brands.classify(checker.getTypeAtLocation(parameter)) !== undefined;
+      });
     };
 
     const checkLiteral = (node: TSESTree.Literal | TSESTree.TemplateLiteral) => {
@@ -116,7 +138,7 @@ export default createRule<Options, MessageIds>({
       if (!slot) return;
       // Cheap first: an argument of a lib function, or of a package that does not use our brands,
       // cannot be expected classified; its call is not resolved for nothing.
-      if ((ts.isCallExpression(slot) || ts.isNewExpression(slot)) && !mayTakeClassified(slot)) return;
+      if ((ts.isCallExpression(slot) || ts.isNewExpression(slot)) && !mayTakeClassified(slot, literal)) return;
       const contextual = checker.getContextualType(literal);
       const found = contextual && brands.classify(contextual);
       if (found) report(node, literal, found.level, found.categories, 'where a classified type is expected');
@@ -125,6 +147,39 @@ export default createRule<Options, MessageIds>({
     return { Literal: checkLiteral, TemplateLiteral: checkLiteral };
   },
 });
+
+/**
+ * The signatures a call can resolve to, from the callee's declarations: a function's or method's
+ * overloads, an arrow function's, a class's constructors. `undefined` when the declarations do not
+ * say (a property of a function type, a class that inherits its constructor).
+ */
+function declaredSignatures(
+  symbol: ts.Symbol,
+  call: ts.CallExpression | ts.NewExpression,
+): readonly ts.SignatureDeclaration[] | undefined {
+  const declarations = symbol.declarations ?? [];
+  if (ts.isNewExpression(call)) {
+    const classes = declarations.filter(ts.isClassDeclaration);
+    if (classes.length !== declarations.length || classes.some((c) => c.heritageClauses)) return undefined;
+    return classes.flatMap((c) => c.members.filter(ts.isConstructorDeclaration));
+  }
+  const signatures = declarations.map((d) =>
+    ts.isVariableDeclaration(d) &&
+    d.initializer &&
+    (ts.isArrowFunction(d.initializer) || ts.isFunctionExpression(d.initializer))
+      ? d.initializer
+      : d,
+  );
+  return signatures.every(ts.isFunctionLike) ? signatures : undefined;
+}
+
+/** A function declared with type parameters, or inside a generic class, interface or function. */
+function isGeneric(declaration: ts.Node): boolean {
+  for (let at: ts.Node | undefined = declaration; at && !ts.isSourceFile(at); at = at.parent)
+    if ((ts.isFunctionLike(at) || ts.isClassLike(at) || ts.isInterfaceDeclaration(at)) && at.typeParameters?.length)
+      return true;
+  return false;
+}
 
 /**
  * The slot a literal is stored into, through parentheses, assertions, array elements and object

@@ -23,6 +23,10 @@ ruleTester.run('no-classified-literal', rule, {
     code('declare const name: string;\nconst greeting: Restricted<string> = `Dear ${name}`;'),
     // An https URL for a request is no secret.
     code(`await fetch('https://api.example.com');`),
+    // Project functions whose declared parameters are plain (their calls are not resolved).
+    code(`function track(event: string, data: { plan: string }) {}\ntrack('signup', { plan: 'pro' });`),
+    code(`class Mail {\n  constructor(readonly subject: string) {}\n}\nnew Mail('Welcome');`),
+    code(`const note = (text: string) => text;\nnote('hello');`),
   ],
   invalid: [
     {
@@ -98,6 +102,69 @@ ruleTester.run('no-classified-literal', rule, {
           messageId: 'classifiedLiteral',
           line: 4,
           column: 6,
+          data: { level: 'restricted', category: ', pii', how: 'where a classified type is expected' },
+        },
+      ],
+    },
+    // Where the declared parameters do not say: a generic function given its type argument,
+    // an overload, a constructor, a rest parameter, a property of an object literal argument.
+    {
+      code: code(`function keep<T>(value: T) {}\nkeep<Restricted<string, 'pii'>>('jane@example.com');`),
+      errors: [
+        {
+          messageId: 'classifiedLiteral',
+          line: 4,
+          column: 33,
+          data: { level: 'restricted', category: ', pii', how: 'where a classified type is expected' },
+        },
+      ],
+    },
+    {
+      code: code(
+        `function send(to: number): void;\nfunction send(to: Restricted<string, 'pii'>): void;\nfunction send(to: unknown) {}\nsend('jane@example.com');`,
+      ),
+      errors: [
+        {
+          messageId: 'classifiedLiteral',
+          line: 6,
+          column: 6,
+          data: { level: 'restricted', category: ', pii', how: 'where a classified type is expected' },
+        },
+      ],
+    },
+    {
+      code: code(
+        `class Account {\n  constructor(readonly apiKey: Restricted<string, 'credential'>) {}\n}\nnew Account('sk_live_51H8example');`,
+      ),
+      errors: [
+        {
+          messageId: 'classifiedLiteral',
+          line: 6,
+          column: 13,
+          data: { level: 'restricted', category: ', credential', how: 'where a classified type is expected' },
+        },
+      ],
+    },
+    {
+      code: code(`const invite = (...to: Restricted<string, 'pii'>[]) => to;\ninvite('jane@example.com');`),
+      errors: [
+        {
+          messageId: 'classifiedLiteral',
+          line: 4,
+          column: 8,
+          data: { level: 'restricted', category: ', pii', how: 'where a classified type is expected' },
+        },
+      ],
+    },
+    {
+      code: code(
+        `function mail(m: { to: Restricted<string, 'pii'>; subject: string }) {}\nmail({ to: 'jane@example.com', subject: 'Hi' });`,
+      ),
+      errors: [
+        {
+          messageId: 'classifiedLiteral',
+          line: 4,
+          column: 12,
           data: { level: 'restricted', category: ', pii', how: 'where a classified type is expected' },
         },
       ],
