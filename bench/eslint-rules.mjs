@@ -33,6 +33,7 @@ const VARIANTS = {
     '@classified/no-classified-third-party': 'error',
   },
   classified: classified.configs.recommended.rules,
+  strict: classified.configs.strict.rules,
   // As in a project that already runs typescript-eslint's type-checked rules: ours run after one,
   // so the checker has typed the code already and what remains is our rules' own work.
   'after no-unsafe-argument': {
@@ -152,7 +153,7 @@ for (const name of Object.keys(VARIANTS)) {
   for (const [rule, t] of Object.entries(r.rules).sort((a, b) => b[1] - a[1]))
     console.log(`  ${rule.padEnd(40)} ${fmt(t)}`);
   if (Object.keys(r.messages).length > 0) console.log('  findings:', JSON.stringify(r.messages));
-  if (name === 'classified') {
+  if (name === 'classified' || name === 'strict') {
     console.log(
       `  our rules on the first file linted: ${r.firstFile.toFixed(1)} ms; median file: ${r.medianFile.toFixed(1)} ms (${(r.firstFile / Math.max(0.01, r.medianFile)).toFixed(1)}x)`,
     );
@@ -164,6 +165,9 @@ for (const name of Object.keys(VARIANTS)) {
 }
 const ours = runs.classified.ruleTotal;
 const theirs = runs['no-unsafe-argument'].ruleTotal;
+console.log(
+  `\nstrict (${Object.keys(classified.configs.strict.rules).length} rules): ${fmt(runs.strict.ruleTotal)}; ratio to no-unsafe-argument ${(runs.strict.ruleTotal / theirs).toFixed(2)}x`,
+);
 console.log(
   `\nthe three sink rules: ${fmt(runs['sink rules'].ruleTotal)}; ratio to no-unsafe-argument ${(runs['sink rules'].ruleTotal / theirs).toFixed(2)}x`,
 );

@@ -1,5 +1,6 @@
 import { AST_NODE_TYPES, type TSESTree } from '@typescript-eslint/utils';
 import ts from '../util/ts.cjs';
+import { calleeSymbol } from '../analysis/core.js';
 import { isAbove, type Level } from '../analysis/levels.js';
 import { analyzerFor } from '../analysis/program.js';
 import { strongest, type Carried } from '../analysis/taint.js';
@@ -11,6 +12,18 @@ import { typedServices } from '../util/services.js';
 
 export type Options = [{ maxLevel?: Level; sinks?: readonly SinkSpec[] }];
 export type MessageIds = 'classifiedInError';
+
+/** Return types that are never an error. */
+const CANNOT_BE_ERROR =
+  ts.TypeFlags.Void |
+  ts.TypeFlags.Undefined |
+  ts.TypeFlags.Null |
+  ts.TypeFlags.Never |
+  ts.TypeFlags.StringLike |
+  ts.TypeFlags.NumberLike |
+  ts.TypeFlags.BigIntLike |
+  ts.TypeFlags.BooleanLike |
+  ts.TypeFlags.ESSymbolLike;
 
 export default createRule<Options, MessageIds>({
   name: 'no-classified-in-error',
@@ -107,13 +120,24 @@ export default createRule<Options, MessageIds>({
       const call = services.esTreeNodeToTSNodeMap.get(node) as ts.NewExpression | ts.CallExpression;
       // Cheap first: most calls carry nothing classified, and then their type is never asked.
       if (!carriesAbove(call)) return false;
-      const type = checker.getTypeAtLocation(call);
-      if (!isError(type)) return false;
+      if (!mayMakeError(call) || !isError(checker.getTypeAtLocation(call))) return false;
       const name = call.expression.getText();
       node.arguments.forEach((arg, i) =>
         check(arg, i === 0 ? `the message of \`${name}\`` : `the options (\`cause\`) of \`${name}\``),
       );
       return true;
+    };
+
+    /**
+     * Whether a call can return an error, by its callee's declared signatures: one whose every
+     * signature returns `void` or a primitive (`logger.info(…)`) cannot, and its call is not resolved.
+     */
+    const mayMakeError = (call: ts.NewExpression | ts.CallExpression): boolean => {
+      if (ts.isNewExpression(call)) return true;
+      const symbol = calleeSymbol(call.expression, checker);
+      if (!symbol) return true;
+      const signatures = checker.getTypeOfSymbol(symbol).getCallSignatures();
+      return signatures.length === 0 || signatures.some((s) => !(s.getReturnType().flags & CANNOT_BE_ERROR));
     };
 
     /** A function or constructor of the `sinks` option: its counted arguments are checked. */

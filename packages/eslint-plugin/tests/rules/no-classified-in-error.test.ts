@@ -50,6 +50,20 @@ ruleTester.run('no-classified-in-error', rule, {
       ],
     },
     {
+      // A project function that returns an error (its signature says so; the call is resolved).
+      code:
+        MODELS +
+        `function paymentError(message: string): Error {\n  return new Error(message);\n}\nconst e = paymentError(email);`,
+      errors: [
+        {
+          messageId: 'classifiedInError',
+          line: 5,
+          column: 24,
+          data: { path: 'email', level: 'restricted', category: ' (pii)', where: 'the message of `paymentError`' },
+        },
+      ],
+    },
+    {
       code: MODELS + `throw Error('no account for ' + user.email);`,
       errors: [
         {
