@@ -321,10 +321,15 @@ export class Analyzer {
     return this.#at(expr, path, { params, names: new Map(), seen: new Map(), depth: 0 });
   }
 
+  /** Whether a callee is named like a method whose callbacks receive the receiver's elements (syntax only). */
+  static passesElements(callee: ts.Expression): callee is ts.PropertyAccessExpression {
+    return ts.isPropertyAccessExpression(callee) && ELEMENT_CALLBACKS.has(callee.name.text);
+  }
+
   /** Whether a call is a lib method of the sort `users.forEach(cb)`, whose callbacks receive the receiver's elements. */
   elementCallbackReceiver(call: ts.CallExpression): ts.Expression | undefined {
     const callee = skipOuter(call.expression);
-    if (!ts.isPropertyAccessExpression(callee) || !ELEMENT_CALLBACKS.has(callee.name.text)) return undefined;
+    if (!Analyzer.passesElements(callee)) return undefined;
     return this.isLibCallee(callee) ? callee.expression : undefined;
   }
 

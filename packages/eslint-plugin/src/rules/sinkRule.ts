@@ -20,7 +20,7 @@ import { typedServices } from '../util/services.js';
 import { isAbove, rank, type Level } from '../analysis/levels.js';
 import { booleanSchema, levelSchema, oneOfSchema } from '../util/options.js';
 import { analyzerFor } from '../analysis/program.js';
-import type { Analyzer } from '../analysis/taint.js';
+import { Analyzer } from '../analysis/taint.js';
 import type { Leaf } from '../analysis/brand.js';
 import { isStringType, skipOuter, strongest, type Carried } from '../analysis/taint.js';
 import { knownHost, staticUrl } from '../analysis/url.js';
@@ -439,7 +439,7 @@ export function sinkRuleListeners(
     const args = call.arguments ?? [];
     if (!args.some(carriesAbove)) {
       const callee = skipOuter(call.expression);
-      if (!(ts.isPropertyAccessExpression(callee) && args.some(isFunctionReference) && carriesAbove(callee.expression)))
+      if (!(Analyzer.passesElements(callee) && args.some(isFunctionReference) && carriesAbove(callee.expression)))
         return;
     }
     const found = new Map<ts.Node, { carriers: Carried[]; hit: SinkHit; allowed: readonly AllowEntry[] }>();
