@@ -2,7 +2,7 @@
 // HTTP response (a method of a `@Controller()` class with a route decorator), and a field marked
 // `@Exclude()` is left out of it when the program serializes with `ClassSerializerInterceptor`.
 import ts from '../util/ts.cjs';
-import { originOf } from '../sinks/match.js';
+import { originOf } from './origin.js';
 import type { Leaf } from './brand.js';
 import { textOf, type Carried } from './taint.js';
 

@@ -2,7 +2,7 @@
 // console.log` in Sequelize, `debug: true` in Knex, `log: ['query']` in Prisma), reported where the
 // program stores classified data, unless an environment check the rule can see guards them.
 import ts from '../util/ts.cjs';
-import { originOf } from '../sinks/match.js';
+import { originOf } from './origin.js';
 import { calleeSymbol, classifiedPackageOf } from './core.js';
 import { queryLoggingOptions, type QueryLoggingSpec } from '../sinks/families/queryLogging.js';
 import type { BrandDetector } from './brand.js';

@@ -6,7 +6,7 @@
 // `sinkTargets` is the one place that decides how a call reaches a sink: directly, through
 // `.call`/`.apply`/a `.bind` alias, by passing the sink as a callback, or through a wrapper.
 import ts from '../util/ts.cjs';
-import { originOf } from '../sinks/match.js';
+import { originOf } from './origin.js';
 import { calleeSymbol, isClassifiedFile, skipOuter } from './core.js';
 import { initializerOf } from './flow.js';
 import { staticName, type Analyzer, type Carried, type ParamRef, type ParamScope } from './taint.js';

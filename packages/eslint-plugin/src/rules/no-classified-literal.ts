@@ -3,7 +3,7 @@ import ts from '../util/ts.cjs';
 import { calleeSymbol, coreCallee } from '../analysis/core.js';
 import { isAbove, LEVELS, type Level } from '../analysis/levels.js';
 import { analyzerFor } from '../analysis/program.js';
-import { originOf } from '../sinks/match.js';
+import { originOf } from '../analysis/origin.js';
 import { createRule } from '../util/createRule.js';
 import { typedServices } from '../util/services.js';
 

@@ -1,16 +1,9 @@
 // How a call, `new` or assignment is matched against sink specs: by the declaration of what is
 // called (its package, the TS lib, or a project file), its name and its container.
 import ts from '../util/ts.cjs';
-import { calleeSymbol, classifiedPackageOf } from '../analysis/core.js';
+import { calleeSymbol } from '../analysis/core.js';
+import { originOf, type Origin } from '../analysis/origin.js';
 import { toArray, type CatalogEntry, type SinkSpec } from './spec.js';
-
-/** Where a declaration lives. */
-export interface Origin {
-  readonly from: 'lib' | 'package' | 'file';
-  /** The package, with `@types/` removed (`@types/node` is `node`). */
-  readonly package?: string;
-  readonly fileName: string;
-}
 
 /** A name a callee answers to: `log` declared in `Console`, or a callable type `Debugger`. */
 interface Candidate {
@@ -24,22 +17,6 @@ interface Candidate {
 interface Named {
   readonly name: string;
   readonly container: string | undefined;
-}
-
-export function originOf(file: ts.SourceFile, program: ts.Program): Origin {
-  const fileName = file.fileName;
-  if (program.isSourceFileDefaultLibrary(file)) return { from: 'lib', fileName };
-  const at = fileName.lastIndexOf('/node_modules/');
-  if (at >= 0) {
-    const rest = fileName.slice(at + '/node_modules/'.length).split('/');
-    let pkg = rest[0]!.startsWith('@') ? `${rest[0]}/${rest[1]}` : rest[0]!;
-    if (pkg.startsWith('@types/')) pkg = pkg.slice('@types/'.length).replace(/^(.+)__(.+)$/, '@$1/$2');
-    return { from: 'package', package: pkg, fileName };
-  }
-  // @classified's own packages, linked into a workspace: recognised by package identity.
-  const classified = classifiedPackageOf(file);
-  if (classified) return { from: 'package', package: classified, fileName };
-  return { from: 'file', fileName };
 }
 
 const CONTAINERS = new Set([
