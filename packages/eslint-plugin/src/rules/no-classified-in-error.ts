@@ -130,14 +130,23 @@ export default createRule<Options, MessageIds>({
 
     /**
      * Whether a call can return an error, by its callee's declared signatures: one whose every
-     * signature returns `void` or a primitive (`logger.info(…)`) cannot, and its call is not resolved.
+     * signature returns `void`, a primitive or an array (`logger.info(…)`, `Object.keys(…)`)
+     * cannot, and its call is not resolved.
      */
     const mayMakeError = (call: ts.NewExpression | ts.CallExpression): boolean => {
       if (ts.isNewExpression(call)) return true;
       const symbol = calleeSymbol(call.expression, checker);
       if (!symbol) return true;
       const signatures = checker.getTypeOfSymbol(symbol).getCallSignatures();
-      return signatures.length === 0 || signatures.some((s) => !(s.getReturnType().flags & CANNOT_BE_ERROR));
+      return (
+        signatures.length === 0 ||
+        signatures.some((s) => {
+          const returned = s.getReturnType();
+          return (
+            !(returned.flags & CANNOT_BE_ERROR) && !checker.isArrayType(returned) && !checker.isTupleType(returned)
+          );
+        })
+      );
     };
 
     /** A function or constructor of the `sinks` option: its counted arguments are checked. */

@@ -129,12 +129,16 @@ function declassifyKeepsType(type: ts.Type, classified: boolean): boolean {
  * parsed with `User.parse`), for a `redactor(User)(value)` suggestion (the value is classified,
  * so the schema has classified fields); the first in scope order wins.
  */
-function zodSchemaFor(node: ts.Node, type: ts.Type, checker: ts.TypeChecker): string | undefined {
+function zodSchemaFor(node: ts.Node, type: ts.Type, program: ts.Program): string | undefined {
+  const checker = program.getTypeChecker();
   if (!(type.getFlags() & ts.TypeFlags.Object) || checker.isArrayType(type)) return undefined;
   for (const symbol of checker.getSymbolsInScope(node, ts.SymbolFlags.Variable | ts.SymbolFlags.Alias)) {
     const value = symbol.getFlags() & ts.SymbolFlags.Alias ? checker.getAliasedSymbol(symbol) : symbol;
     const declaration = value.valueDeclaration;
     if (!declaration || !(value.getFlags() & ts.SymbolFlags.Variable)) continue;
+    // The globals of the TypeScript lib and of `@types/*` (`process`, `console`…) are no schemas: not typed for nothing.
+    const file = declaration.getSourceFile();
+    if (program.isSourceFileDefaultLibrary(file) || file.fileName.includes('/node_modules/@types/')) continue;
     const schemaType = checker.getTypeOfSymbolAtLocation(value, node);
     const output = schemaType.getProperty('_output');
     if (!output) continue;
@@ -340,7 +344,7 @@ export function sinkRuleListeners(
     const maskable =
       isString && (!nullable || isPlainReference(carried.node)) && !takenElsewhere(masker, '@classified/core');
     const schema =
-      within && carriedType !== undefined && !isString ? zodSchemaFor(carried.node, carriedType, checker) : undefined;
+      within && carriedType !== undefined && !isString ? zodSchemaFor(carried.node, carriedType, program) : undefined;
     const targetType = carriedType ?? checker.getTypeAtLocation(reportOn);
     const declassifiable =
       declassifyKeepsType(targetType, analyzer.brands.classify(targetType) !== undefined) &&
