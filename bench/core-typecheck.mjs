@@ -3,7 +3,8 @@
 //
 //   node bench/core-typecheck.mjs [models=300] [runs=3]
 //
-// Prints instantiations, types and check time (median of the runs) for both, and the ratios.
+// Prints instantiations, types and check time (median of the runs) for both, and the ratios. The
+// two variants run alternately, run by run.
 import { execFileSync } from 'node:child_process';
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
@@ -107,34 +108,37 @@ function generate(variant) {
   return dir;
 }
 
-function measure(dir) {
-  const samples = [];
-  for (let r = 0; r < runs; r++) {
-    let text;
-    try {
-      text = execFileSync(process.execPath, [tsc, '-p', join(dir, 'tsconfig.json'), '--extendedDiagnostics'], {
-        encoding: 'utf8',
-      });
-    } catch (error) {
-      throw new Error(
-        `tsc failed on the generated ${dir}:\n${String(error.stdout).split('\n').slice(0, 5).join('\n')}`,
-        { cause: error },
-      );
-    }
-    const read = (label) =>
-      Number(/^(?:\S.*?):\s+([\d.]+)/m.exec(text.split('\n').find((l) => l.startsWith(label)) ?? '')?.[1]);
-    samples.push({ instantiations: read('Instantiations:'), types: read('Types:'), check: read('Check time:') });
+function tscRun(dir) {
+  let text;
+  try {
+    text = execFileSync(process.execPath, [tsc, '-p', join(dir, 'tsconfig.json'), '--extendedDiagnostics'], {
+      encoding: 'utf8',
+    });
+  } catch (error) {
+    throw new Error(`tsc failed on the generated ${dir}:\n${String(error.stdout).split('\n').slice(0, 5).join('\n')}`, {
+      cause: error,
+    });
   }
-  const median = (xs) => xs.sort((a, b) => a - b)[Math.floor(xs.length / 2)];
-  return {
-    instantiations: samples[0].instantiations,
-    types: samples[0].types,
-    check: median(samples.map((s) => s.check)),
-  };
+  const read = (label) =>
+    Number(/^(?:\S.*?):\s+([\d.]+)/m.exec(text.split('\n').find((l) => l.startsWith(label)) ?? '')?.[1]);
+  return { instantiations: read('Instantiations:'), types: read('Types:'), check: read('Check time:') };
 }
 
-const plain = measure(generate('plain'));
-const branded = measure(generate('branded'));
+// The two variants run alternately, run by run, so that noise on the machine hits both.
+const dirs = { plain: generate('plain'), branded: generate('branded') };
+const samples = { plain: [], branded: [] };
+for (let r = 0; r < runs; r++)
+  for (const variant of r % 2 === 0 ? ['plain', 'branded'] : ['branded', 'plain'])
+    samples[variant].push(tscRun(dirs[variant]));
+
+const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+const summary = (list) => ({
+  instantiations: list[0].instantiations,
+  types: list[0].types,
+  check: median(list.map((s) => s.check)),
+});
+const plain = summary(samples.plain);
+const branded = summary(samples.branded);
 const ratio = (a, b) => (a / b).toFixed(2);
 console.log(`Type-checking ${models} models (${models * 2} files), median check time of ${runs} runs`);
 console.log('variant   instantiations   types     check time');
@@ -146,4 +150,8 @@ console.log(
 );
 console.log(
   `ratio     ${ratio(branded.instantiations, plain.instantiations).padEnd(16)} ${ratio(branded.types, plain.types).padEnd(9)} ${ratio(branded.check, plain.check)}x`,
+);
+const paired = samples.branded.map((s, i) => s.check / samples.plain[i].check);
+console.log(
+  `check time ratio run by run: ${paired.map((x) => x.toFixed(2)).join(' / ')} (median ${median(paired).toFixed(2)}x)`,
 );

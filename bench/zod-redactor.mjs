@@ -1,9 +1,12 @@
-// redactor(schema) against fast-redact (the engine inside pino) configured with the equivalent
-// paths, on the same data. Both leave the input unchanged: fast-redact redacts in place and
+// redactor(schema) against pino's two redaction engines, configured with the equivalent paths
+// (pinoRedactPaths), on the same data: fast-redact (pino's former engine) and @pinojs/redact
+// (pino's default since late 2025). All leave the input unchanged: fast-redact redacts in place and
 // restores (its `serialize: false` mode plus `restore()`, or its default JSON mode, which restores
-// itself); ours builds a copy.
+// itself); @pinojs/redact clones the branches it redacts (its `serialize: false` mode returns that
+// clone, with a `restore` function added to it); ours builds a copy.
 //
 //   npm run build && node bench/zod-redactor.mjs [seconds-per-case=1]
+import pinoRedact from '@pinojs/redact';
 import fastRedact from 'fast-redact';
 import { z } from 'zod';
 import { confidential, internal, pinoRedactPaths, redactor, restricted } from '@classified/zod';
@@ -105,13 +108,24 @@ for (const [name, schema, data] of [
   const ours = redactor(schema);
   const theirsObject = fastRedact({ paths, serialize: false, censor: '[REDACTED]' });
   const theirsJson = fastRedact({ paths, censor: '[REDACTED]' });
+  const pinoObject = pinoRedact({ paths, serialize: false, censor: '[REDACTED]' });
+  const pinoJson = pinoRedact({ paths, censor: '[REDACTED]' });
   // Same result, input unchanged, before anything is timed.
   const before = JSON.stringify(data);
   const a = JSON.stringify(ours(data));
+  if (a === before) throw new Error(`${name}: nothing was redacted`);
+  const check = (engine, output) => {
+    if (output !== a) throw new Error(`${name}: redactor and ${engine} give different JSON`);
+    if (JSON.stringify(data) !== before) throw new Error(`${name}: ${engine} changed the input`);
+  };
+  check('redactor', a);
   const b = JSON.stringify(theirsObject(data));
   theirsObject.restore(data);
-  if (a !== b || JSON.stringify(data) !== before || theirsJson(data) !== a)
-    throw new Error(`${name}: the two redactors disagree`);
+  check('fast-redact (object + restore)', b);
+  check('fast-redact (JSON)', theirsJson(data));
+  // @pinojs/redact's object carries a `restore` function, which JSON.stringify leaves out.
+  check('@pinojs/redact (object)', JSON.stringify(pinoObject(data)));
+  check('@pinojs/redact (JSON)', pinoJson(data));
 
   const objOurs = measure(() => ours(data));
   const objTheirs = measure(() => {
@@ -121,18 +135,34 @@ for (const [name, schema, data] of [
     theirsObject.restore(data);
     return seen;
   });
+  // @pinojs/redact's object stays valid (it is a copy): kept whole, like ours.
+  const objPino = measure(() => pinoObject(data));
   const jsonOurs = measure(() => JSON.stringify(ours(data)));
   const jsonTheirs = measure(() => theirsJson(data));
-  rows.push({ name, paths: paths.length, objOurs, objTheirs, jsonOurs, jsonTheirs });
+  const jsonPino = measure(() => pinoJson(data));
+  rows.push({ name, paths: paths.length, objOurs, objTheirs, objPino, jsonOurs, jsonTheirs, jsonPino });
 }
 
 const fmt = (n) => Math.round(n).toLocaleString('en-US').padStart(11);
-console.log(`ops/s, ${seconds}s per case, Node ${process.version}`);
+const ratio = (a, b) => `${(a / b).toFixed(2)}x`.padStart(6);
+console.log(`ops/s, ${seconds}s per case, Node ${process.version}; ratio = redactor / that engine`);
 console.log(
-  'case                   | object out: redactor | fast-redact+restore | ratio | JSON out: stringify(redactor) | fast-redact | ratio',
+  'case                   | object out: redactor | fast-redact+restore |  ratio | @pinojs/redact |  ratio | JSON out: stringify(redactor) | fast-redact |  ratio | @pinojs/redact |  ratio',
 );
 for (const r of rows) {
   console.log(
-    `${r.name.padEnd(22)} | ${fmt(r.objOurs)} | ${fmt(r.objTheirs)} | ${(r.objOurs / r.objTheirs).toFixed(2)}x | ${fmt(r.jsonOurs)} | ${fmt(r.jsonTheirs)} | ${(r.jsonOurs / r.jsonTheirs).toFixed(2)}x`,
+    [
+      r.name.padEnd(22),
+      fmt(r.objOurs),
+      fmt(r.objTheirs),
+      ratio(r.objOurs, r.objTheirs),
+      fmt(r.objPino),
+      ratio(r.objOurs, r.objPino),
+      fmt(r.jsonOurs),
+      fmt(r.jsonTheirs),
+      ratio(r.jsonOurs, r.jsonTheirs),
+      fmt(r.jsonPino),
+      ratio(r.jsonOurs, r.jsonPino),
+    ].join(' | '),
   );
 }
