@@ -24,14 +24,42 @@ export default [
 ];
 `,
 );
+// A comparable type-aware rule, for the memory that type information itself takes.
+writeFileSync(
+  join(dir, 'eslint.no-unsafe-argument.config.js'),
+  `import tseslint from 'typescript-eslint';
+export default [
+  { files: ['**/*.ts'], languageOptions: { parser: tseslint.parser, parserOptions: { projectService: true, tsconfigRootDir: import.meta.dirname } },
+    plugins: { '@typescript-eslint': tseslint.plugin }, rules: { '@typescript-eslint/no-unsafe-argument': 'error' } },
+];
+`,
+);
+// The same parse with no rule: the baseline the rules' memory is measured over.
+writeFileSync(
+  join(dir, 'eslint.parse-only.config.js'),
+  `import tseslint from 'typescript-eslint';
+export default [
+  { files: ['**/*.ts'], languageOptions: { parser: tseslint.parser, parserOptions: { projectService: true, tsconfigRootDir: import.meta.dirname } } },
+];
+`,
+);
 
 /** Peak RSS (MiB) of a process and its descendants, sampled every 200 ms. */
-function run(threads) {
+function run(threads, config = 'eslint.config.js') {
   return new Promise((resolve) => {
     const started = Date.now();
     const child = spawn(
       process.execPath,
-      [join(root, 'node_modules/eslint/bin/eslint.js'), '--concurrency', String(threads), '-f', 'json', 'src'],
+      [
+        join(root, 'node_modules/eslint/bin/eslint.js'),
+        '-c',
+        config,
+        '--concurrency',
+        String(threads),
+        '-f',
+        'json',
+        'src',
+      ],
       { cwd: dir },
     );
     let out = '';
@@ -72,13 +100,22 @@ function run(threads) {
   });
 }
 
+const parse = await run(1, 'eslint.parse-only.config.js');
+const unsafe = await run(1, 'eslint.no-unsafe-argument.config.js');
 const one = await run(1);
 const two = await run(2);
+console.log(`parse only (no rule), 1 thread: ${parse.wall.toFixed(1)} s wall, peak RSS ${parse.peak.toFixed(0)} MiB`);
 console.log(`${files} files, recommended config`);
 console.log(
   `  --concurrency 1: ${one.wall.toFixed(1)} s wall, peak RSS ${one.peak.toFixed(0)} MiB, ${one.findings.length} findings`,
 );
 console.log(
   `  --concurrency 2: ${two.wall.toFixed(1)} s wall, peak RSS ${two.peak.toFixed(0)} MiB, ${two.findings.length} findings`,
+);
+console.log(
+  `  our rules' memory over the parse alone (1 thread): +${(100 * (one.peak / parse.peak - 1)).toFixed(1)} %`,
+);
+console.log(
+  `  no-unsafe-argument alone, 1 thread: ${unsafe.wall.toFixed(1)} s wall, peak RSS ${unsafe.peak.toFixed(0)} MiB (+${(100 * (unsafe.peak / parse.peak - 1)).toFixed(1)} % over the parse); ours over it: ${(100 * (one.peak / unsafe.peak - 1)).toFixed(1)} %`,
 );
 console.log(`  same findings: ${JSON.stringify(one.findings) === JSON.stringify(two.findings)}`);
