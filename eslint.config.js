@@ -36,7 +36,7 @@ export default defineConfig(
   },
   {
     // Benchmarks and repository scripts are plain Node ESM, in no tsconfig: ESLint's recommended rules, no type information.
-    files: ['bench/**/*.mjs', 'scripts/**/*.mjs'],
+    files: ['bench/**/*.mjs', 'scripts/**/*.mjs', 'eslint.config.js'],
     extends: [js.configs.recommended, tseslint.configs.disableTypeChecked],
     languageOptions: { globals: globals.node },
   },

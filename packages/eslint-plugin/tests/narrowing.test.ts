@@ -47,6 +47,12 @@ ruleTester.run('narrowing: no-classified-logging', loggingRule, {
         `class Event { kind = 'event'; }\nclass SignedUp extends Event {\n  constructor(readonly email: typeof user.email) { super(); }\n}\nfunction f(e: Event) {\n  if (e instanceof SignedUp) console.log(e);\n}`,
       { messageId: 'classified', line: 7, column: 42, arg: 'e', path: 'e.email', declassify: true, ...log },
     ),
+    // A `this is` method narrows its receiver.
+    invalid(
+      MODELS +
+        `class Account {\n  isHolder(): this is Holder { return true; }\n}\nclass Holder extends Account {\n  constructor(readonly email: typeof user.email) { super(); }\n}\nfunction f(a: Account) {\n  if (a.isHolder()) console.log(a);\n}`,
+      { messageId: 'classified', line: 9, column: 33, arg: 'a', path: 'a.email', declassify: true, ...log },
+    ),
     // An assertion function narrows what follows it.
     invalid(
       MODELS +

@@ -386,7 +386,8 @@ export class Analyzer {
 
   /**
    * Whether a condition may narrow the reference to a type with more in it than declared: it is an
-   * argument of a call in a condition (a type predicate, `isUser(x)`), the left side of
+   * argument or the receiver of a call in a condition (a type predicate, `isUser(x)`,
+   * `x.isAdmin()`), the left side of
    * `instanceof`, or an argument of an assertion function (`assertIsUser(x);`), in its function or
    * an enclosing one.
    */
@@ -423,8 +424,11 @@ export class Analyzer {
     const narrowed = new Set<string>();
     const asserted = new Map<string, ts.CallExpression[]>();
     const collect = (condition: ts.Node): void => {
-      if (ts.isCallExpression(condition)) for (const a of condition.arguments) rootNames(a, narrowed);
-      else if (ts.isBinaryExpression(condition) && condition.operatorToken.kind === ts.SyntaxKind.InstanceOfKeyword)
+      if (ts.isCallExpression(condition)) {
+        for (const a of condition.arguments) rootNames(a, narrowed);
+        // A `this is Admin` method narrows its receiver: `if (account.isAdmin())`.
+        if (ts.isPropertyAccessExpression(condition.expression)) rootNames(condition.expression.expression, narrowed);
+      } else if (ts.isBinaryExpression(condition) && condition.operatorToken.kind === ts.SyntaxKind.InstanceOfKeyword)
         rootNames(condition.left, narrowed);
       if (!ts.isFunctionLike(condition)) ts.forEachChild(condition, collect);
     };

@@ -73,7 +73,7 @@ export default createRule<Options, MessageIds>({
      * when none at the literal's position is classified, its call is not resolved.
      */
     const mayTakeClassified = (call: ts.CallExpression | ts.NewExpression, literal: ts.Node): boolean => {
-      const symbol = calleeSymbol(call.expression, checker);
+      const symbol = methodOfMadeReceiver(call.expression) ?? calleeSymbol(call.expression, checker);
       const decl = symbol?.declarations?.[0];
       if (!symbol || !decl) return true;
       const origin = originOf(decl.getSourceFile(), services.program);
@@ -81,6 +81,39 @@ export default createRule<Options, MessageIds>({
       if (origin.from === 'file')
         return call.typeArguments !== undefined || parameterMayBeClassified(symbol, call, literal);
       return origin.package === 'zod' || (origin.package?.startsWith('@classified/') ?? false);
+    };
+
+    /**
+     * The method a callee names when its receiver is a `const` made by a call (`const logger =
+     * pino({…})`; `logger.info(…)`): looked up on the factory's declared return type, whose members
+     * are the instantiated type's, without inferring the factory call's type arguments.
+     */
+    const methodOfMadeReceiver = (callee: ts.Expression): ts.Symbol | undefined => {
+      const e = skip(callee);
+      if (!ts.isPropertyAccessExpression(e) || !ts.isIdentifier(e.expression)) return undefined;
+      const declaration = checker.getSymbolAtLocation(e.expression)?.valueDeclaration;
+      if (
+        !declaration ||
+        !ts.isVariableDeclaration(declaration) ||
+        declaration.type ||
+        !(ts.getCombinedNodeFlags(declaration) & ts.NodeFlags.Const) ||
+        !declaration.initializer
+      )
+        return undefined;
+      const made = skip(declaration.initializer);
+      if (!ts.isCallExpression(made)) return undefined;
+      const factory = calleeSymbol(made.expression, checker);
+      if (!factory) return undefined;
+      const returned = checker
+        .getTypeOfSymbol(factory)
+        .getCallSignatures()
+        .map((signature) => signature.getReturnType());
+      if (returned.length === 0 || returned.some((t) => t.flags & (ts.TypeFlags.Instantiable | ts.TypeFlags.Any)))
+        return undefined;
+      // Every overload's result must have the method from the same declaration.
+      const methods = returned.map((t) => checker.getPropertyOfType(t, e.name.text));
+      const declared = methods[0]?.declarations?.[0];
+      return declared && methods.every((m) => m?.declarations?.[0] === declared) ? methods[0] : undefined;
     };
 
     /** Whether the parameter a literal is given to (at any overload) is declared classified, or may be. */
@@ -107,7 +140,12 @@ export default createRule<Options, MessageIds>({
       while (ts.isParenthesizedExpression(parent) || ts.isAsExpression(parent) || ts.isSatisfiesExpression(parent))
         parent = parent.parent;
       // A literal given to restricted(), confidential(), classify(…, level), seal().
-      if (ts.isCallExpression(parent) && parent.arguments[0] !== undefined && skip(parent.arguments[0]) === literal) {
+      if (
+        ts.isCallExpression(parent) &&
+        parent.arguments[0] !== undefined &&
+        skip(parent.arguments[0]) === literal &&
+        mayBeClassifier(parent.expression)
+      ) {
         const core = coreCallee(parent, checker);
         const given =
           core && (core.module === 'classify' || core.module === 'seal') ? CLASSIFIERS[core.name] : undefined;
@@ -147,6 +185,12 @@ export default createRule<Options, MessageIds>({
     return { Literal: checkLiteral, TemplateLiteral: checkLiteral };
   },
 });
+
+/** Whether a callee can be one of the core's classifying functions (any name when called directly: an import may rename it). */
+function mayBeClassifier(callee: ts.Expression): boolean {
+  const e = skip(callee);
+  return !ts.isPropertyAccessExpression(e) || Object.hasOwn(CLASSIFIERS, e.name.text);
+}
 
 /**
  * The signatures a call can resolve to, from the callee's declarations: a function's or method's

@@ -146,6 +146,20 @@ ruleTester.run('no-classified-literal', rule, {
       ],
     },
     {
+      // A method of an object made by a project factory.
+      code: code(
+        `function makeMailer() {\n  return { send(to: Restricted<string, 'pii'>) {} };\n}\nconst mailer = makeMailer();\nmailer.send('jane@example.com');`,
+      ),
+      errors: [
+        {
+          messageId: 'classifiedLiteral',
+          line: 7,
+          column: 13,
+          data: { level: 'restricted', category: ', pii', how: 'where a classified type is expected' },
+        },
+      ],
+    },
+    {
       code: code(`const invite = (...to: Restricted<string, 'pii'>[]) => to;\ninvite('jane@example.com');`),
       errors: [
         {
