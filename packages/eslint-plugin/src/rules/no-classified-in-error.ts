@@ -1,6 +1,6 @@
 import { AST_NODE_TYPES, type TSESTree } from '@typescript-eslint/utils';
 import ts from '../util/ts.cjs';
-import { calleeSymbol } from '../analysis/core.js';
+import { calleeSymbol, coreCallee } from '../analysis/core.js';
 import { isAbove, type Level } from '../analysis/levels.js';
 import { analyzerFor } from '../analysis/program.js';
 import { strongest, type Carried } from '../analysis/taint.js';
@@ -128,25 +128,26 @@ export default createRule<Options, MessageIds>({
       return true;
     };
 
+    /** A type that is never an error: void, a primitive (branded too), an array or a tuple. */
+    const cannotBeError = (type: ts.Type): boolean =>
+      (type.flags & CANNOT_BE_ERROR) !== 0 ||
+      checker.isArrayType(type) ||
+      checker.isTupleType(type) ||
+      (type.isIntersection() && type.types.some((t) => (t.flags & CANNOT_BE_ERROR) !== 0));
+
     /**
      * Whether a call can return an error, by its callee's declared signatures: one whose every
-     * signature returns `void`, a primitive or an array (`logger.info(…)`, `Object.keys(…)`)
-     * cannot, and its call is not resolved.
+     * signature returns `void`, a primitive (branded too: a tokenizer's `Internal<string>`) or an
+     * array (`logger.info(…)`, `Object.keys(…)`) cannot, and its call is not resolved.
      */
     const mayMakeError = (call: ts.NewExpression | ts.CallExpression): boolean => {
       if (ts.isNewExpression(call)) return true;
+      // @classified/core's functions (maskers, `declassify`) make no errors.
+      if (coreCallee(call, checker)) return false;
       const symbol = calleeSymbol(call.expression, checker);
       if (!symbol) return true;
       const signatures = checker.getTypeOfSymbol(symbol).getCallSignatures();
-      return (
-        signatures.length === 0 ||
-        signatures.some((s) => {
-          const returned = s.getReturnType();
-          return (
-            !(returned.flags & CANNOT_BE_ERROR) && !checker.isArrayType(returned) && !checker.isTupleType(returned)
-          );
-        })
-      );
+      return signatures.length === 0 || signatures.some((s) => !cannotBeError(s.getReturnType()));
     };
 
     /** A function or constructor of the `sinks` option: its counted arguments are checked. */
