@@ -79,6 +79,45 @@ export function skipOuter(expr: ts.Expression): ts.Expression {
 }
 
 /**
+ * The method a callee names when its receiver is a `const` made by a call (`const logger =
+ * pino({…})`, then `logger.info(…)`), looked up on the factory's declared return type: its members
+ * are the instantiated type's, and finding them this way does not infer the factory call's type
+ * arguments (for pino, the costliest question a rule asks of a file). `undefined` when the
+ * declarations do not say: an annotated or `let` receiver, a generic result, overloads whose results
+ * declare the method differently.
+ *
+ * @example
+ * madeMethodSymbol(logger.info, checker)?.declarations?.[0] // => `info: LogFn` in pino's BaseLogger
+ */
+export function madeMethodSymbol(callee: ts.Expression, checker: ts.TypeChecker): ts.Symbol | undefined {
+  const e = skipOuter(callee);
+  if (!ts.isPropertyAccessExpression(e) || !ts.isIdentifier(e.expression)) return undefined;
+  const declaration = checker.getSymbolAtLocation(e.expression)?.valueDeclaration;
+  if (
+    !declaration ||
+    !ts.isVariableDeclaration(declaration) ||
+    declaration.type ||
+    !(ts.getCombinedNodeFlags(declaration) & ts.NodeFlags.Const) ||
+    !declaration.initializer
+  )
+    return undefined;
+  const made = skipOuter(declaration.initializer);
+  if (!ts.isCallExpression(made)) return undefined;
+  const factory = calleeSymbol(made.expression, checker);
+  if (!factory) return undefined;
+  const returned = checker
+    .getTypeOfSymbol(factory)
+    .getCallSignatures()
+    .map((signature) => signature.getReturnType());
+  if (returned.length === 0 || returned.some((t) => t.flags & (ts.TypeFlags.Instantiable | ts.TypeFlags.Any)))
+    return undefined;
+  // Every overload's result must have the method from the same declaration.
+  const methods = returned.map((t) => checker.getPropertyOfType(t, e.name.text));
+  const declared = methods[0]?.declarations?.[0];
+  return declared && methods.every((m) => m?.declarations?.[0] === declared) ? methods[0] : undefined;
+}
+
+/**
  * The symbol a callee names (`f` in `f()`, `m` in `x.m()`), through parentheses, `!` and import
  * aliases. Cheaper than the call's type: no overload resolution.
  */

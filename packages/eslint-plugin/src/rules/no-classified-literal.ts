@@ -1,6 +1,6 @@
 import type { TSESTree } from '@typescript-eslint/utils';
 import ts from '../util/ts.cjs';
-import { calleeSymbol, coreCallee } from '../analysis/core.js';
+import { calleeSymbol, coreCallee, madeMethodSymbol } from '../analysis/core.js';
 import { isAbove, LEVELS, type Level } from '../analysis/levels.js';
 import { analyzerFor } from '../analysis/program.js';
 import { originOf } from '../analysis/origin.js';
@@ -73,7 +73,7 @@ export default createRule<Options, MessageIds>({
      * when none at the literal's position is classified, its call is not resolved.
      */
     const mayTakeClassified = (call: ts.CallExpression | ts.NewExpression, literal: ts.Node): boolean => {
-      const symbol = methodOfMadeReceiver(call.expression) ?? calleeSymbol(call.expression, checker);
+      const symbol = madeMethodSymbol(call.expression, checker) ?? calleeSymbol(call.expression, checker);
       const decl = symbol?.declarations?.[0];
       if (!symbol || !decl) return true;
       const origin = originOf(decl.getSourceFile(), services.program);
@@ -81,39 +81,6 @@ export default createRule<Options, MessageIds>({
       if (origin.from === 'file')
         return call.typeArguments !== undefined || parameterMayBeClassified(symbol, call, literal);
       return origin.package === 'zod' || (origin.package?.startsWith('@classified/') ?? false);
-    };
-
-    /**
-     * The method a callee names when its receiver is a `const` made by a call (`const logger =
-     * pino({…})`; `logger.info(…)`): looked up on the factory's declared return type, whose members
-     * are the instantiated type's, without inferring the factory call's type arguments.
-     */
-    const methodOfMadeReceiver = (callee: ts.Expression): ts.Symbol | undefined => {
-      const e = skip(callee);
-      if (!ts.isPropertyAccessExpression(e) || !ts.isIdentifier(e.expression)) return undefined;
-      const declaration = checker.getSymbolAtLocation(e.expression)?.valueDeclaration;
-      if (
-        !declaration ||
-        !ts.isVariableDeclaration(declaration) ||
-        declaration.type ||
-        !(ts.getCombinedNodeFlags(declaration) & ts.NodeFlags.Const) ||
-        !declaration.initializer
-      )
-        return undefined;
-      const made = skip(declaration.initializer);
-      if (!ts.isCallExpression(made)) return undefined;
-      const factory = calleeSymbol(made.expression, checker);
-      if (!factory) return undefined;
-      const returned = checker
-        .getTypeOfSymbol(factory)
-        .getCallSignatures()
-        .map((signature) => signature.getReturnType());
-      if (returned.length === 0 || returned.some((t) => t.flags & (ts.TypeFlags.Instantiable | ts.TypeFlags.Any)))
-        return undefined;
-      // Every overload's result must have the method from the same declaration.
-      const methods = returned.map((t) => checker.getPropertyOfType(t, e.name.text));
-      const declared = methods[0]?.declarations?.[0];
-      return declared && methods.every((m) => m?.declarations?.[0] === declared) ? methods[0] : undefined;
     };
 
     /** Whether the parameter a literal is given to (at any overload) is declared classified, or may be. */

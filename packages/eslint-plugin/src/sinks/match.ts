@@ -1,7 +1,7 @@
 // How a call, `new` or assignment is matched against sink specs: by the declaration of what is
 // called (its package, the TS lib, or a project file), its name and its container.
 import ts from '../util/ts.cjs';
-import { calleeSymbol } from '../analysis/core.js';
+import { calleeSymbol, madeMethodSymbol } from '../analysis/core.js';
 import { originOf, type Origin } from '../analysis/origin.js';
 import { toArray, type CatalogEntry, type SinkSpec } from './spec.js';
 
@@ -81,8 +81,11 @@ function computeCandidates(callee: ts.Expression, program: ts.Program, checker: 
   let receiver: ts.Expression | undefined;
   if (ts.isPropertyAccessExpression(target)) [receiver, target] = [target.expression, target.name];
   else if (ts.isElementAccessExpression(target)) [receiver, target] = [target.expression, target.argumentExpression];
-  candidatesOf(checker.getSymbolAtLocation(target), program, checker, out);
-  const type = checker.getTypeAtLocation(callee);
+  // A method of a `const` made by a factory (`const logger = pino()`) is found on the factory's
+  // declared result, without inferring the factory call (the same declarations either way).
+  const made = receiver && madeMethodSymbol(callee, checker);
+  candidatesOf(made ?? checker.getSymbolAtLocation(target), program, checker, out);
+  const type = made ? checker.getTypeOfSymbol(made) : checker.getTypeAtLocation(callee);
   candidatesOf(type.aliasSymbol, program, checker, out);
   for (const t of type.isUnion() ? type.types : [type]) candidatesOf(t.getSymbol(), program, checker, out);
   const receivers = receiver ? globalNamesOf(receiver, checker) : [];
