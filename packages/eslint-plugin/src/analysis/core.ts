@@ -89,8 +89,11 @@ export function skipOuter(expr: ts.Expression): ts.Expression {
  * @example
  * madeMethodSymbol(logger.info, checker)?.declarations?.[0] // => `info: LogFn` in pino's BaseLogger
  */
-export function madeMethodSymbol(callee: ts.Expression, checker: ts.TypeChecker): ts.Symbol | undefined {
+export function madeMethodSymbol(callee: ts.Expression, checker: ts.TypeChecker, depth = 0): ts.Symbol | undefined {
   const e = skipOuter(callee);
+  // A chain of factories (`const a = make(); const b = a.child();`) is followed a few steps, and a
+  // receiver made from itself (`const x = x.make()`) ends there.
+  if (depth > 4) return undefined;
   if (!ts.isPropertyAccessExpression(e) || !ts.isIdentifier(e.expression)) return undefined;
   const declaration = checker.getSymbolAtLocation(e.expression)?.valueDeclaration;
   if (
@@ -103,7 +106,7 @@ export function madeMethodSymbol(callee: ts.Expression, checker: ts.TypeChecker)
     return undefined;
   const made = skipOuter(declaration.initializer);
   if (!ts.isCallExpression(made)) return undefined;
-  const factory = calleeSymbol(made.expression, checker);
+  const factory = calleeSymbolAt(made.expression, checker, depth + 1);
   if (!factory) return undefined;
   const returned = checker
     .getTypeOfSymbol(factory)
@@ -119,9 +122,20 @@ export function madeMethodSymbol(callee: ts.Expression, checker: ts.TypeChecker)
 
 /**
  * The symbol a callee names (`f` in `f()`, `m` in `x.m()`), through parentheses, `!` and import
- * aliases. Cheaper than the call's type: no overload resolution.
+ * aliases. Cheaper than the call's type: no overload resolution; and for a receiver made by a
+ * factory, not even the receiver's type (`madeMethodSymbol`).
+ *
+ * @example
+ * calleeSymbol(logger.info, checker)?.getName() // => 'info'
  */
 export function calleeSymbol(callee: ts.Expression, checker: ts.TypeChecker): ts.Symbol | undefined {
+  return calleeSymbolAt(callee, checker, 0);
+}
+
+function calleeSymbolAt(callee: ts.Expression, checker: ts.TypeChecker, depth: number): ts.Symbol | undefined {
+  // A method of a receiver made by a factory is found without typing the receiver (`madeMethodSymbol`).
+  const made = madeMethodSymbol(callee, checker, depth);
+  if (made) return made;
   const e = skipOuter(callee);
   const target = ts.isPropertyAccessExpression(e) ? e.name : e;
   const symbol = checker.getSymbolAtLocation(target);

@@ -1,6 +1,6 @@
 import type { TSESTree } from '@typescript-eslint/utils';
 import ts from '../util/ts.cjs';
-import { calleeSymbol, coreCallee, madeMethodSymbol } from '../analysis/core.js';
+import { calleeSymbol, coreCallee } from '../analysis/core.js';
 import { isAbove, LEVELS, type Level } from '../analysis/levels.js';
 import { analyzerFor } from '../analysis/program.js';
 import { originOf } from '../analysis/origin.js';
@@ -73,7 +73,7 @@ export default createRule<Options, MessageIds>({
      * when none at the literal's position is classified, its call is not resolved.
      */
     const mayTakeClassified = (call: ts.CallExpression | ts.NewExpression, literal: ts.Node): boolean => {
-      const symbol = madeMethodSymbol(call.expression, checker) ?? calleeSymbol(call.expression, checker);
+      const symbol = calleeSymbol(call.expression, checker);
       const decl = symbol?.declarations?.[0];
       if (!symbol || !decl) return true;
       const origin = originOf(decl.getSourceFile(), services.program);
